@@ -1,0 +1,872 @@
+package org.entente.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.Span;
+import org.entente.actors.Gazetteer.Entry;
+import org.entente.nlp.AnnotatedText;
+import org.entente.nlp.Sentence;
+import org.entente.nlp.Token;
+
+/**
+ * Finds every actor mention of a document and resolves it from reference data plus what the text itself says:
+ * countries, former states, sub-national units, organisations, seats of government, government bodies, groups,
+ * and persons with the titles around their names. Persons are followed through the document by surname, by
+ * role ("the Head of Kalmykia") and by pronoun.
+ *
+ * <p>Nothing here names a particular person or article: persons come from the text (NER plus titles), places
+ * and organisations from the {@link Gazetteer}. Thread-safe: holds only the immutable gazetteer; all working
+ * state lives in one call.
+ */
+public final class ActorResolver {
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> SIDE_WORDS = Set.of("side");
+  private static final Set<String> PLURAL_GOV_WORDS = Set.of("authorities", "officials", "leaders");
+
+  private final Gazetteer gaz;
+
+  public ActorResolver(Gazetteer gaz) {
+    this.gaz = java.util.Objects.requireNonNull(gaz, "gaz");
+  }
+
+  public Gazetteer gazetteer() {
+    return gaz;
+  }
+
+  /** Resolves the actors of one annotated document. */
+  public DocumentActors resolve(AnnotatedText at) {
+    Work w = new Work(at);
+    for (Sentence s : at.sentences()) {
+      w.scan(s);
+    }
+    w.home = w.homeCountry();
+    for (Sentence s : at.sentences()) {
+      w.compose(s);
+    }
+    return w.materialize();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Working state of one document.
+
+  /** A gazetteer hit on tokens {@code first..last}; {@code span} may be part of a hyphenated token. */
+  record GazHit(int first, int last, Span span, Entry entry) {}
+
+  /** A title phrase with its extension: modifiers, "of X", "to Y". */
+  record TitleHit(int first, int last, int titleFirst, int titleLast, Gazetteer.Title title, Entry of) {}
+
+  /** A person known to the document: the union of what all its mentions say. */
+  static final class Entity {
+    String name;
+    String surname;
+    Actor.Kind kind = Actor.Kind.PERSON;
+    String country;
+    String region;
+    String sector;
+    String role;
+    String titleHead;
+    boolean fromRoleOnly;
+
+    Actor actor(String text, Span span) {
+      return new Actor(text, span, name, kind, country, region, sector, role);
+    }
+  }
+
+  /** A mention under construction: it points at an entity whose attributes may still grow. */
+  record Draft(int sentence, int first, int last, int head, Span span, Entity entity, Actor fixed,
+      Mention.Form form) {}
+
+  private final class Work {
+    final AnnotatedText at;
+    final String text;
+    final List<List<GazHit>> gazHits = new ArrayList<>();
+    final List<List<Draft>> drafts = new ArrayList<>();
+    final List<List<Draft>> placeDrafts = new ArrayList<>();
+    final List<Entity> persons = new ArrayList<>();
+    final Map<String, Integer> countryVotes = new HashMap<>();
+    String home;
+    Entity lastSubjectPerson;
+    Entity lastPerson;
+
+    Work(AnnotatedText at) {
+      this.at = at;
+      this.text = at.text();
+    }
+
+    // ---- pass 1: gazetteer hits and votes for the home country
+
+    void scan(Sentence s) {
+      List<GazHit> hits = gazHits(s);
+      gazHits.add(hits);
+      for (GazHit h : hits) {
+        String c = h.entry().country();
+        if (c != null && !"IGO".equals(c) && h.entry().type() != Gazetteer.Type.CITY) {
+          countryVotes.merge(c, 1, Integer::sum);
+        } else if (c != null && h.entry().type() == Gazetteer.Type.CITY) {
+          countryVotes.merge(c, 1, Integer::sum);
+        }
+      }
+    }
+
+    String homeCountry() {
+      return countryVotes.entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey).orElse(null);
+    }
+
+    List<GazHit> gazHits(Sentence s) {
+      List<Token> toks = s.tokens();
+      List<GazHit> out = new ArrayList<>();
+      int max = Math.max(1, gaz.maxTokens());
+      int i = 0;
+      while (i < toks.size()) {
+        Token t = toks.get(i);
+        boolean startsThe = t.lower().equals("the") && i + 1 < toks.size();
+        if (!startsThe && !capitalised(t.word())) {
+          i++;
+          continue;
+        }
+        int matchedLen = 0;
+        List<Entry> matched = List.of();
+        StringBuilder key = new StringBuilder();
+        List<String> keys = new ArrayList<>();
+        for (int len = 1; len <= max && i + len <= toks.size(); len++) {
+          key.append(Gazetteer.key(toks.get(i + len - 1).word()));
+          keys.add(key.toString());
+        }
+        for (int len = keys.size(); len >= 1; len--) {
+          Token lastTok = toks.get(i + len - 1);
+          if (!capitalised(lastTok.word()) && !lastTok.word().equals(")")) {
+            continue;
+          }
+          List<Entry> es = gaz.lookup(keys.get(len - 1));
+          if (es.isEmpty() && len == 1 && keys.get(0).endsWith("s") && lastTok.pos().endsWith("S")) {
+            es = gaz.lookup(keys.get(0).substring(0, keys.get(0).length() - 1)).stream()
+                .filter(x -> x.type() == Gazetteer.Type.DEMONYM).toList();
+          }
+          es = preferCapital(plausible(es, toks, i, i + len - 1));
+          if (!es.isEmpty()) {
+            matchedLen = len;
+            matched = es;
+            break;
+          }
+        }
+        if (matchedLen > 0) {
+          out.add(new GazHit(i, i + matchedLen - 1, s.spanOf(i, i + matchedLen - 1), matched.get(0)));
+          i += matchedLen;
+          continue;
+        }
+        if (!startsThe && t.word().indexOf('-') > 0) {
+          hyphenParts(t, out);
+        }
+        i++;
+      }
+      return out;
+    }
+
+    /** "Russia-Nepal", "India-Russia": each capitalised part that names a country. */
+    void hyphenParts(Token t, List<GazHit> out) {
+      String w = t.word();
+      int start = 0;
+      for (int k = 0; k <= w.length(); k++) {
+        if (k == w.length() || w.charAt(k) == '-') {
+          String part = w.substring(start, k);
+          if (part.length() > 1 && capitalised(part)) {
+            for (Entry e : gaz.lookup(Gazetteer.key(part))) {
+              if (e.type() == Gazetteer.Type.COUNTRY || e.type() == Gazetteer.Type.FORMER_COUNTRY
+                  || e.type() == Gazetteer.Type.DEMONYM) {
+                int off = t.span().start();
+                out.add(new GazHit(t.index(), t.index(), new Span(off + start, off + k), e));
+                break;
+              }
+            }
+          }
+          start = k + 1;
+        }
+      }
+    }
+
+    List<Entry> preferCapital(List<Entry> es) {
+      for (Entry e : es) {
+        if (e.type() == Gazetteer.Type.CITY && gaz.isCapital(e)) {
+          List<Entry> out = new ArrayList<>(es);
+          out.remove(e);
+          int firstRegion = 0;
+          while (firstRegion < out.size() && out.get(firstRegion).type() != Gazetteer.Type.REGION) {
+            firstRegion++;
+          }
+          out.add(firstRegion, e);
+          return out;
+        }
+      }
+      return es;
+    }
+
+    /** Drops readings that the context rules out: a person's name is not a city, "Reading" is not a city. */
+    List<Entry> plausible(List<Entry> es, List<Token> toks, int first, int last) {
+      if (es.isEmpty()) {
+        return es;
+      }
+      boolean person = false;
+      boolean location = false;
+      for (int k = first; k <= last; k++) {
+        String ner = toks.get(k).ner();
+        person |= ner.equals("PERSON");
+        location |= ner.equals("LOCATION") || ner.equals("COUNTRY") || ner.equals("CITY")
+            || ner.equals("STATE_OR_PROVINCE") || ner.equals("ORGANIZATION") || ner.equals("MISC");
+      }
+      boolean afterPrep = first > 0 && Set.of("in", "at", "to", "from", "near", "of")
+          .contains(toks.get(first - 1).lower());
+      List<Entry> out = new ArrayList<>(es.size());
+      for (Entry e : es) {
+        switch (e.type()) {
+          case CITY, REGION -> {
+            if (!person && (location || afterPrep)) {
+              out.add(e);
+            }
+          }
+          case COUNTRY, FORMER_COUNTRY -> {
+            if (!person) {
+              out.add(e);
+            }
+          }
+          default -> out.add(e);
+        }
+      }
+      return out;
+    }
+
+    // ---- pass 2: compose mentions
+
+    void compose(Sentence s) {
+      List<Token> toks = s.tokens();
+      List<GazHit> hits = gazHits.get(s.index());
+      List<Draft> out = new ArrayList<>();
+      List<Draft> places = new ArrayList<>();
+      boolean[] used = new boolean[toks.size()];
+      GazHit[] hitAt = new GazHit[toks.size()];
+      for (GazHit h : hits) {
+        for (int k = h.first(); k <= h.last(); k++) {
+          if (hitAt[k] == null) {
+            hitAt[k] = h;
+          }
+        }
+      }
+
+      List<int[]> personRuns = personRuns(toks, hitAt);
+      List<TitleHit> titles = titles(toks, hitAt, personRuns);
+
+      // persons, with the titles that name them
+      for (int[] run : personRuns) {
+        int first = run[0];
+        int nameFirst = run[1];
+        int last = run[2];
+        TitleHit title = null;
+        // "Prime Minister of Nepal, Mr. K.P. Sharma Oli" / "Russian President Vladimir Putin"
+        for (TitleHit t : titles) {
+          if (t.last() < first && gapIsNameLink(toks, t.last() + 1, first - 1)) {
+            title = t;
+          }
+        }
+        int mFirst = title != null ? t0(toks, title.first()) : t0(toks, first);
+        int mLast = last;
+        // "Batu Khasikov, Head of the Republic of Kalmykia"
+        if (title == null) {
+          for (TitleHit t : titles) {
+            if (t.first() > last && appositionGap(toks, last + 1, t.first() - 1)) {
+              title = t;
+              mLast = t.last();
+              break;
+            }
+          }
+        }
+        String name = s.spanOf(nameFirst, last).of(text);
+        Entity e = person(name, toks.get(last).word());
+        if (title != null) {
+          learnRole(e, title, toks, s);
+        }
+        Span span = s.spanOf(mFirst, mLast);
+        mark(used, mFirst, mLast);
+        out.add(new Draft(s.index(), mFirst, mLast, last, span, e, null, Mention.Form.NAME));
+        lastPerson = e;
+      }
+      if (!personRuns.isEmpty()) {
+        lastSubjectPerson = lastSubjectCandidate(out);
+      }
+
+      // titles without a name: "the Head of Kalmykia", "the Prime Minister"
+      for (TitleHit t : titles) {
+        if (anyUsed(used, t.titleFirst(), t.titleLast()) || isPlural(toks.get(t.titleLast()))) {
+          continue;
+        }
+        Entity e = roleEntity(t, toks, s);
+        int mFirst = t0(toks, t.first());
+        mark(used, mFirst, t.last());
+        out.add(new Draft(s.index(), mFirst, t.last(), t.titleLast(), s.spanOf(mFirst, t.last()), e, null,
+            Mention.Form.ROLE));
+      }
+
+      // government bodies, sides and groups
+      for (int k = 0; k < toks.size(); k++) {
+        if (used[k]) {
+          continue;
+        }
+        Token t = toks.get(k);
+        if (!t.isNoun()) {
+          continue;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String bodySector = bodySector(toks, k);
+        if (bodySector != null || SIDE_WORDS.contains(lemma)) {
+          Draft d = body(s, toks, hitAt, used, k, bodySector == null ? "GOV" : bodySector, SIDE_WORDS.contains(lemma));
+          if (d != null) {
+            out.add(d);
+          }
+          continue;
+        }
+        if (PLURAL_GOV_WORDS.contains(lemma) || gaz.groupSector(lemma).isPresent()) {
+          Draft d = group(s, toks, hitAt, used, k,
+              PLURAL_GOV_WORDS.contains(lemma) ? "GOV" : gaz.groupSector(lemma).get());
+          if (d != null) {
+            out.add(d);
+          }
+        }
+      }
+
+      // the remaining gazetteer hits: states, regions, organisations, seats; cities are places
+      for (GazHit h : hits) {
+        if (anyUsed(used, h.first(), h.last()) && h.first() == h.last() && hyphenated(toks.get(h.first()))) {
+          // part of a hyphenated compound already used as a modifier: still a mention in its own right
+        } else if (anyUsed(used, h.first(), h.last())) {
+          continue;
+        }
+        Entry e = h.entry();
+        String words = h.span().of(text);
+        switch (e.type()) {
+          case COUNTRY, FORMER_COUNTRY -> out.add(fixed(s, h, new Actor(words, h.span(), e.name(),
+              Actor.Kind.COUNTRY, e.country(), null, null, null), Mention.Form.NAME));
+          case REGION -> {
+            Actor a = new Actor(words, h.span(), e.name(), Actor.Kind.REGION, e.country(), e.region(), null, null);
+            out.add(fixed(s, h, a, Mention.Form.NAME));
+            places.add(fixed(s, h, a, Mention.Form.PLACE));
+          }
+          case IGO -> out.add(fixed(s, h, new Actor(words, h.span(), e.name(), Actor.Kind.IGO, "IGO", null,
+              e.sector(), null), Mention.Form.NAME));
+          case SEAT -> out.add(fixed(s, h, new Actor(words, h.span(), e.name(), Actor.Kind.ORGANIZATION,
+              e.country(), null, e.sector() == null ? "GOV" : e.sector(), null), Mention.Form.NAME));
+          case CITY -> places.add(fixed(s, h, new Actor(words, h.span(), e.name(), Actor.Kind.CITY,
+              e.country(), e.region(), null, null), Mention.Form.PLACE));
+          case DEMONYM -> {
+            // "the Russians" as a people; a bare adjective ("Russian machinery") is no actor
+            Token tk = toks.get(h.last());
+            Actor a = new Actor(words, h.span(), e.name(), Actor.Kind.COUNTRY, e.country(), null, null, null);
+            // "the Palestinians", or "the U.S." heading its own noun phrase, name the state; "Russian machinery"
+            // does not
+            boolean headsPhrase = h.last() + 1 >= toks.size() || !toks.get(h.last() + 1).isNoun();
+            boolean people = tk.pos().equals("NNPS") || (tk.pos().equals("NNS") && capitalised(tk.word()))
+                || (tk.isProperNoun() && headsPhrase && !tk.pos().startsWith("JJ"));
+            out.add(fixed(s, h, a, people ? Mention.Form.NAME : Mention.Form.MODIFIER));
+          }
+          default -> { }
+        }
+        mark(used, h.first(), h.last());
+      }
+
+      // pronouns
+      for (int k = 0; k < toks.size(); k++) {
+        Token t = toks.get(k);
+        if (used[k] || !SUBJECT_PRONOUNS.contains(t.lower()) || !t.pos().startsWith("PRP")) {
+          continue;
+        }
+        Entity ante = antecedent(out, k);
+        if (ante != null) {
+          out.add(new Draft(s.index(), k, k, k, t.span(), ante, null, Mention.Form.PRONOUN));
+        }
+      }
+      drafts.add(out);
+      placeDrafts.add(places);
+    }
+
+    /** The person a pronoun at {@code k} most likely stands for. */
+    Entity antecedent(List<Draft> sentenceDrafts, int k) {
+      Entity before = null;
+      for (Draft d : sentenceDrafts) {
+        if (d.entity() != null && d.entity().kind == Actor.Kind.PERSON && d.last() < k
+            && d.form() != Mention.Form.PRONOUN) {
+          before = d.entity();
+          break; // the first person of the sentence: usually its subject
+        }
+      }
+      if (before != null) {
+        return before;
+      }
+      return lastSubjectPerson != null ? lastSubjectPerson : lastPerson;
+    }
+
+    Entity lastSubjectCandidate(List<Draft> ds) {
+      for (Draft d : ds) {
+        if (d.entity() != null && d.entity().kind == Actor.Kind.PERSON) {
+          return d.entity();
+        }
+      }
+      return lastSubjectPerson;
+    }
+
+    Draft fixed(Sentence s, GazHit h, Actor a, Mention.Form form) {
+      return new Draft(s.index(), h.first(), h.last(), h.last(), h.span(), null, a, form);
+    }
+
+    // ---- persons
+
+    /**
+     * Runs of person-name tokens: {first (incl. honorifics), firstName, last}. A run is NER PERSON tokens, or
+     * capitalised words after an honorific ("Mr. Khasikov").
+     */
+    List<int[]> personRuns(List<Token> toks, GazHit[] hitAt) {
+      List<int[]> runs = new ArrayList<>();
+      int i = 0;
+      while (i < toks.size()) {
+        int start = i;
+        while (i < toks.size() && gaz.isHonorific(toks.get(i).word()) && capitalised(toks.get(i).word())) {
+          i++;
+        }
+        boolean afterHonorific = i > start;
+        int nameFirst = i;
+        // a title word inside a run of PERSON tokens is a name ("Tom King"); at its start it is a title
+        while (i < toks.size() && isNameToken(toks.get(i), afterHonorific)
+            && !(hitAt[i] != null && !toks.get(i).ner().equals("PERSON"))
+            && (gaz.title(toks.get(i).lower()).isEmpty() || (i > nameFirst && toks.get(i).ner().equals("PERSON")))) {
+          i++;
+        }
+        if (i > nameFirst) {
+          runs.add(new int[] {start, nameFirst, i - 1});
+        } else {
+          i = Math.max(i, start + 1);
+        }
+      }
+      return runs;
+    }
+
+    boolean isNameToken(Token t, boolean afterHonorific) {
+      if (t.ner().equals("PERSON")) {
+        return capitalised(t.word()) && !gaz.isHonorific(t.word());
+      }
+      return afterHonorific && t.isProperNoun() && capitalised(t.word()) && !gaz.isHonorific(t.word());
+    }
+
+    Entity person(String name, String surname) {
+      String sk = surname.toLowerCase(Locale.ROOT);
+      String nk = name.toLowerCase(Locale.ROOT);
+      for (int i = persons.size() - 1; i >= 0; i--) {
+        Entity e = persons.get(i);
+        if (e.kind != Actor.Kind.PERSON || e.fromRoleOnly) {
+          continue;
+        }
+        if (e.name.toLowerCase(Locale.ROOT).equals(nk) || e.surname.equals(sk)
+            || e.name.toLowerCase(Locale.ROOT).endsWith(" " + nk)) {
+          if (name.length() > e.name.length() && nk.endsWith(e.surname)) {
+            e.name = name;
+          }
+          return e;
+        }
+      }
+      Entity e = new Entity();
+      e.name = name;
+      e.surname = sk;
+      persons.add(e);
+      return e;
+    }
+
+    void learnRole(Entity e, TitleHit t, List<Token> toks, Sentence s) {
+      if (e.role == null) {
+        e.role = roleText(t, toks, s);
+        e.titleHead = t.title().phrase();
+      }
+      if (e.sector == null) {
+        e.sector = t.title().sector();
+      }
+      if (t.of() != null) {
+        if (e.country == null) {
+          e.country = t.of().country();
+        }
+        if (e.region == null && t.of().region() != null && t.of().type() == Gazetteer.Type.REGION) {
+          e.region = t.of().region();
+        }
+      }
+    }
+
+    /** A title with no name: the person already known by that title, or a new role-only person. */
+    Entity roleEntity(TitleHit t, List<Token> toks, Sentence s) {
+      String head = t.title().phrase();
+      for (int i = persons.size() - 1; i >= 0; i--) {
+        Entity e = persons.get(i);
+        if (e.titleHead != null && firstWord(head).equals(firstWord(e.titleHead)) && compatible(e, t.of())) {
+          return e;
+        }
+      }
+      Entity e = new Entity();
+      e.fromRoleOnly = true;
+      e.name = roleText(t, toks, s);
+      e.surname = "";
+      e.titleHead = head;
+      learnRole(e, t, toks, s);
+      persons.add(e);
+      return e;
+    }
+
+    boolean compatible(Entity e, Entry of) {
+      if (of == null) {
+        return true;
+      }
+      if (of.type() == Gazetteer.Type.REGION) {
+        return of.region().equals(e.region);
+      }
+      return of.country() == null || of.country().equals(e.country);
+    }
+
+    /** The title as written, without leading determiners and honorifics. */
+    String roleText(TitleHit t, List<Token> toks, Sentence s) {
+      int f = t.first();
+      while (f < t.titleFirst() && (DETERMINERS.contains(toks.get(f).lower()) || gaz.isHonorific(toks.get(f).word())
+          || toks.get(f).lower().equals("right"))) {
+        f++;
+      }
+      return s.spanOf(f, t.last()).of(text);
+    }
+
+    /** Titles with their modifiers and "of"/"to" complements, longest first, not overlapping names. */
+    List<TitleHit> titles(List<Token> toks, GazHit[] hitAt, List<int[]> personRuns) {
+      boolean[] inName = new boolean[toks.size()];
+      for (int[] r : personRuns) {
+        mark(inName, r[1], r[2]);
+      }
+      List<TitleHit> out = new ArrayList<>();
+      int maxWords = Math.max(1, gaz.maxTitleWords());
+      int i = 0;
+      while (i < toks.size()) {
+        if (inName[i] || (hitAt[i] != null && hitAt[i].entry().type() != Gazetteer.Type.DEMONYM)) {
+          i++;
+          continue;
+        }
+        Gazetteer.Title found = null;
+        int len = 0;
+        StringBuilder phrase = new StringBuilder();
+        for (int n = 1; n <= maxWords && i + n <= toks.size(); n++) {
+          Token tk = toks.get(i + n - 1);
+          if (inName[i + n - 1]) {
+            break;
+          }
+          if (n > 1) {
+            phrase.append(' ');
+          }
+          phrase.append(tk.lower());
+          var t = gaz.title(phrase.toString());
+          if (t.isPresent() && tk.isNoun()) {
+            found = t.get();
+            len = n;
+          }
+        }
+        if (found == null) {
+          i++;
+          continue;
+        }
+        int tFirst = i;
+        int tLast = i + len - 1;
+        // modifiers on the left: "Russian", "U.S.", "Nepal's", "Union Parliamentary Affairs"
+        int first = tFirst;
+        Entry of = null;
+        while (first > 0) {
+          Token prev = toks.get(first - 1);
+          GazHit h = hitAt[first - 1];
+          if (h != null && (h.entry().type() == Gazetteer.Type.DEMONYM || h.entry().type() == Gazetteer.Type.COUNTRY
+              || h.entry().type() == Gazetteer.Type.REGION || h.entry().type() == Gazetteer.Type.FORMER_COUNTRY)) {
+            of = of == null ? h.entry() : of;
+            first = h.first();
+          } else if (prev.word().equals("'s") && first >= 2 && hitAt[first - 2] != null) {
+            of = of == null ? hitAt[first - 2].entry() : of;
+            first = hitAt[first - 2].first();
+          } else if (prev.isProperNoun() && capitalised(prev.word()) && !inName[first - 1]
+              && !gaz.isHonorific(prev.word()) && !prev.word().contains(".")) {
+            first--;
+          } else if (prev.lower().equals("former") || prev.lower().equals("deputy") || prev.lower().equals("vice")) {
+            first--;
+          } else {
+            break;
+          }
+        }
+        // complements on the right: "of the Republic of Kalmykia", "of External Affairs", "to Nepal"
+        int last = tLast;
+        int k = tLast + 1;
+        boolean ambassadorial = "ambassador".equals(found.rank()) || "diplomat".equals(found.rank());
+        while (k < toks.size()) {
+          String w = toks.get(k).lower();
+          if (!(w.equals("of") || (w.equals("to") && ambassadorial) || w.equals("for"))) {
+            break;
+          }
+          int j = k + 1;
+          if (j < toks.size() && toks.get(j).lower().equals("the")) {
+            j++;
+          }
+          if (j < toks.size() && hitAt[j] == null && j + 1 < toks.size() && hitAt[j + 1] != null
+              && toks.get(j).isProperNoun()) {
+            j++; // "of the Republic of Kalmykia" where the gazetteer knows only "Kalmykia"
+          }
+          if (j < toks.size() && hitAt[j] != null && hitAt[j].entry().type() != Gazetteer.Type.CITY) {
+            Entry e = hitAt[j].entry();
+            if (w.equals("of") && of == null) {
+              of = e;
+            } else if (w.equals("of") && e.type() == Gazetteer.Type.REGION) {
+              of = e;
+            }
+            last = hitAt[j].last();
+            k = last + 1;
+            continue;
+          }
+          int c = j;
+          while (c < toks.size() && capitalised(toks.get(c).word()) && !inName[c] && toks.get(c).isProperNoun()) {
+            c++;
+          }
+          if (c > j) {
+            last = c - 1;
+            k = c;
+            continue;
+          }
+          break;
+        }
+        // "Republic of Kalmykia": the gazetteer often holds the region by its bare name only
+        out.add(new TitleHit(first, last, tFirst, tLast, found, of));
+        i = last + 1;
+      }
+      return out;
+    }
+
+    /** Between a title and a name: nothing, honorifics, or a comma then honorifics. */
+    boolean gapIsNameLink(List<Token> toks, int from, int to) {
+      for (int k = from; k <= to; k++) {
+        String w = toks.get(k).word();
+        if (!(w.equals(",") || gaz.isHonorific(w))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Between a name and its appositive title: a comma and optionally "the". */
+    boolean appositionGap(List<Token> toks, int from, int to) {
+      if (from > to || !toks.get(from).word().equals(",")) {
+        return false;
+      }
+      for (int k = from + 1; k <= to; k++) {
+        if (!DETERMINERS.contains(toks.get(k).lower())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    // ---- bodies and groups
+
+    String bodySector(List<Token> toks, int k) {
+      String two = k > 0 ? toks.get(k - 1).lower() + " " + toks.get(k).lower() : null;
+      if (two != null && gaz.bodySector(two).isPresent()) {
+        return gaz.bodySector(two).get();
+      }
+      return gaz.bodySector(toks.get(k).lemma().toLowerCase(Locale.ROOT))
+          .or(() -> gaz.bodySector(toks.get(k).lower())).orElse(null);
+    }
+
+    /** "the Government of Nepal", "Nepal's government", "the Indian side", "the Ministry of External Affairs (MEA)". */
+    Draft body(Sentence s, List<Token> toks, GazHit[] hitAt, boolean[] used, int k, String sector, boolean side) {
+      Token head = toks.get(k);
+      if (isPlural(head) && !side) {
+        return null;
+      }
+      Entry country = null;
+      int first = k;
+      // modifiers: "Indian", "Nepali", "Nepal's", "Russian Federation's"
+      int j = k - 1;
+      while (j >= 0 && !used[j]) {
+        Token t = toks.get(j);
+        GazHit h = hitAt[j];
+        if (h != null && h.entry().country() != null && h.entry().type() != Gazetteer.Type.CITY) {
+          country = country == null ? h.entry() : country;
+          first = h.first();
+          j = h.first() - 1;
+        } else if (t.word().equals("'s") || t.word().equals("’s")) {
+          j--;
+        } else if (t.isProperNoun() || t.pos().equals("JJ") && capitalised(t.word())) {
+          first = j;
+          j--;
+        } else {
+          break;
+        }
+      }
+      int last = k;
+      // "of Nepal", "of External Affairs", then "(MEA)"
+      if (k + 1 < toks.size() && toks.get(k + 1).lower().equals("of")) {
+        int c = k + 2;
+        if (c < toks.size() && toks.get(c).lower().equals("the")) {
+          c++;
+        }
+        if (c < toks.size() && hitAt[c] != null && hitAt[c].first() == c
+            && hitAt[c].entry().country() != null) {
+          country = country == null ? hitAt[c].entry() : country;
+          last = hitAt[c].last();
+        } else {
+          int e = c;
+          while (e < toks.size() && capitalised(toks.get(e).word()) && toks.get(e).isProperNoun()) {
+            e++;
+          }
+          if (e > c) {
+            last = e - 1;
+          }
+        }
+      }
+      if (last + 3 < toks.size() + 1 && last + 3 <= toks.size() - 1 && toks.get(last + 1).word().equals("(")
+          && toks.get(last + 3).word().equals(")")) {
+        last += 3;
+      }
+      boolean named = capitalised(head.word()) || country != null;
+      if (side && country == null) {
+        return null; // "both sides", "the other side": events resolve those from the meeting
+      }
+      if (!named) {
+        return null; // "the government" alone: too vague without a country or a capital letter
+      }
+      String iso = country != null ? country.country() : home;
+      if (country != null && country.type() == Gazetteer.Type.IGO) {
+        iso = "IGO";
+      }
+      if (iso == null) {
+        return null;
+      }
+      int mFirst = t0(toks, first);
+      Span span = s.spanOf(mFirst, last);
+      String words = span.of(text);
+      String lemma = head.lemma().toLowerCase(Locale.ROOT);
+      Actor a;
+      String region = country != null && country.type() == Gazetteer.Type.REGION ? country.region() : null;
+      if (side || lemma.equals("government") || lemma.equals("administration") || lemma.equals("cabinet")) {
+        String cname = gaz.country(iso).map(Entry::name).orElse(iso);
+        if (region != null) {
+          a = new Actor(words, span, country.name(), Actor.Kind.REGION, iso, region, sector, null);
+        } else {
+          a = new Actor(words, span, cname, Actor.Kind.COUNTRY, iso, null, sector, null);
+        }
+      } else {
+        String name = stripDeterminer(words);
+        a = new Actor(words, span, name, Actor.Kind.ORGANIZATION, iso, region, sector, null);
+      }
+      mark(used, mFirst, last);
+      return new Draft(s.index(), mFirst, last, k, span, null, a, Mention.Form.ROLE);
+    }
+
+    /** "Nepali students", "Russian companies", "brave Nepali soldiers". */
+    Draft group(Sentence s, List<Token> toks, GazHit[] hitAt, boolean[] used, int k, String sector) {
+      Token head = toks.get(k);
+      if (!isPlural(head)) {
+        return null;
+      }
+      Entry country = null;
+      int first = k;
+      for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+        GazHit h = hitAt[j];
+        if (h != null && h.entry().country() != null && h.entry().type() != Gazetteer.Type.CITY) {
+          country = h.entry();
+          first = h.first();
+          break;
+        }
+        Token t = toks.get(j);
+        if (!(t.pos().startsWith("JJ") || t.isNoun())) {
+          break;
+        }
+      }
+      if (country == null) {
+        return null; // an anonymous group has no side in international relations
+      }
+      Span span = s.spanOf(first, k);
+      String words = span.of(text);
+      String region = country.type() == Gazetteer.Type.REGION ? country.region() : null;
+      Actor a = new Actor(words, span, words, Actor.Kind.GROUP, country.country(), region, sector, null);
+      mark(used, first, k);
+      return new Draft(s.index(), first, k, k, span, null, a, Mention.Form.GROUP);
+    }
+
+    // ---- output
+
+    DocumentActors materialize() {
+      for (Entity e : persons) {
+        if (e.country == null && e.role != null && home != null) {
+          e.country = home; // "Prime Minister Narendra Modi" in a document about India
+        }
+      }
+      List<List<Mention>> bySentence = new ArrayList<>();
+      List<List<Mention>> places = new ArrayList<>();
+      for (int si = 0; si < drafts.size(); si++) {
+        bySentence.add(toMentions(drafts.get(si)));
+        places.add(toMentions(placeDrafts.get(si)));
+      }
+      return new DocumentActors(bySentence, home, places);
+    }
+
+    List<Mention> toMentions(List<Draft> ds) {
+      List<Mention> out = new ArrayList<>(ds.size());
+      for (Draft d : ds) {
+        String words = d.span().of(text);
+        Actor a = d.fixed() != null ? d.fixed().at(words, d.span()) : d.entity().actor(words, d.span());
+        out.add(new Mention(d.sentence(), d.first(), d.last(), d.head(), a, d.form()));
+      }
+      return out;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  /** Includes a leading "the" in the mention's words when it is there. */
+  private static int t0(List<Token> toks, int first) {
+    return first > 0 && toks.get(first - 1).lower().equals("the") ? first - 1 : first;
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean isPlural(Token t) {
+    return t.pos().equals("NNS") || t.pos().equals("NNPS");
+  }
+
+  private static boolean hyphenated(Token t) {
+    return t.word().indexOf('-') > 0;
+  }
+
+  private static void mark(boolean[] used, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      used[k] = true;
+    }
+  }
+
+  private static boolean anyUsed(boolean[] used, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (used[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstWord(String phrase) {
+    int sp = phrase.indexOf(' ');
+    return sp < 0 ? phrase : phrase.substring(0, sp);
+  }
+
+  private static String stripDeterminer(String words) {
+    String lower = words.toLowerCase(Locale.ROOT);
+    return lower.startsWith("the ") ? words.substring(4) : words;
+  }
+}

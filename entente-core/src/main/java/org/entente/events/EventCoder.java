@@ -1,0 +1,1089 @@
+package org.entente.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.Span;
+import org.entente.actors.Actor;
+import org.entente.actors.DocumentActors;
+import org.entente.actors.Gazetteer;
+import org.entente.actors.Mention;
+import org.entente.actors.Place;
+import org.entente.nlp.AnnotatedText;
+import org.entente.nlp.Dependency;
+import org.entente.nlp.Sentence;
+import org.entente.nlp.Timex;
+import org.entente.nlp.Token;
+
+/**
+ * Codes the events of one document from its annotation and its resolved actors. Every event comes from a
+ * trigger of the {@link Lexicon} in one sentence, with its actors found in that same sentence (or, for "both
+ * sides" and pronouns, resolved to the document's earlier actors): no event is stitched together from unrelated
+ * sentences, and there is no fallback code.
+ *
+ * <p>Thread-safe: holds only immutable reference data; all working state lives in one call.
+ */
+public final class EventCoder {
+
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "may", "might", "should", "can",
+      "must", "ought");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
+  private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of("possibility", "consider", "propose", "hope",
+      "explore", "aim", "want", "wish", "seek", "suggest", "possible", "potential", "expect", "likely",
+      "proposal", "idea", "prospect", "chance");
+  private static final Set<String> INTENT_GOVERNORS = Set.of("agree", "promise", "pledge", "offer", "plan",
+      "intend", "decide", "vow", "commit", "ready", "willing", "prepared", "undertake", "readiness",
+      "willingness", "commitment", "intention", "intent", "resolve");
+  private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
+  private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
+      "advcl");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "with", "by", "for", "from", "on",
+      "at", "between", "into", "about", "over", "against", "toward", "towards", "among", "across");
+  private static final Set<String> COLLECTIVE_HEADS = Set.of("side", "leader", "participant", "country",
+      "nation", "government", "party", "delegation", "minister", "state");
+  private static final Set<String> REFER_BACK = Set.of("meeting", "talk", "talks", "discussion", "discussions",
+      "dialogue", "visit", "conversation", "side", "sides", "participant", "participants", "leader", "leaders",
+      "call", "negotiation", "negotiations", "summit", "interaction", "consultation", "consultations");
+  private static final Pattern MONTH_ONLY = Pattern.compile("(?:.*INTERSECT )?XXXX-(\\d{2})(-\\d{2})?");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  private final Lexicon lexicon;
+  private final CameoTable cameo;
+  private final SectorLexicon sectorLexicon;
+  private final Gazetteer gazetteer;
+
+  public EventCoder(Lexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.cameo = CameoTable.load();
+    this.sectorLexicon = SectorLexicon.load();
+  }
+
+  /** What coding one document gave: its events and the triggers that found no actors. */
+  public record Result(List<Event> events, List<String> unresolved) {
+    public Result {
+      events = List.copyOf(events);
+      unresolved = List.copyOf(unresolved);
+    }
+  }
+
+  /** A trigger found in a sentence: the entry, its head token, its dependent token (or -1), its words. */
+  record Trigger(Lexicon.Entry entry, int head, int dep, int first, int last) {}
+
+  /** An event before merging: evidence plus everything needed to compare it with its duplicates. */
+  private record Draft(Sentence sentence, Trigger trigger, Lexicon.Entry entry, String cameo, List<Actor> source,
+      List<Actor> target, boolean symmetric, Event.Modality modality, String date, String dateText,
+      Place location, Set<String> sectors, double confidence, Evidence evidence) {}
+
+  /** Codes one document. */
+  public Result code(String docId, LocalDate docDate, AnnotatedText at, DocumentActors actors) {
+    List<Draft> drafts = new ArrayList<>();
+    List<String> unresolved = new ArrayList<>();
+    Draft lastMeeting = null;
+    for (Sentence s : at.sentences()) {
+      List<Trigger> triggers = triggers(s);
+      for (Trigger t : triggers) {
+        Draft d = draft(docId, docDate, at, actors, s, t, triggers, lastMeeting, unresolved);
+        if (d != null) {
+          drafts.add(d);
+          if (d.cameo().startsWith("04") && (d.source().size() + d.target().size()) >= 2) {
+            lastMeeting = d;
+          }
+        }
+      }
+    }
+    addElaboratedSectors(at, drafts);
+    return new Result(merge(docId, drafts), unresolved);
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Triggers
+
+  List<Trigger> triggers(Sentence s) {
+    List<Token> toks = s.tokens();
+    List<Trigger> cands = new ArrayList<>();
+    for (Lexicon.Entry e : lexicon.entries()) {
+      for (Token t : toks) {
+        if (!e.head().matches(t)) {
+          continue;
+        }
+        if (e.dep() == null) {
+          cands.add(new Trigger(e, t.index(), -1, t.index(), t.index()));
+          continue;
+        }
+        int dep = findDep(s, t.index(), e.dep());
+        if (dep >= 0) {
+          int first = Math.min(t.index(), dep);
+          int last = Math.max(t.index(), dep);
+          if (last - first > 5) {
+            first = t.index();
+            last = t.index();
+          }
+          cands.add(new Trigger(e, t.index(), dep, first, last));
+        }
+      }
+    }
+    // longer patterns first, then the more reliable, then text order
+    cands.sort(Comparator.comparing((Trigger t) -> t.dep() < 0)
+        .thenComparing(t -> -t.entry().reliability())
+        .thenComparingInt(Trigger::head));
+    boolean[] used = new boolean[toks.size()];
+    List<Trigger> out = new ArrayList<>();
+    for (Trigger t : cands) {
+      if (used[t.head()] || (t.dep() >= 0 && used[t.dep()])) {
+        continue;
+      }
+      used[t.head()] = true;
+      if (t.dep() >= 0) {
+        used[t.dep()] = true;
+      }
+      out.add(t);
+    }
+    out.sort(Comparator.comparingInt(Trigger::head));
+    return out;
+  }
+
+  /** A dependent of the pattern: linked in the parse, or near in the text ("held a high-level meeting"). */
+  private static int findDep(Sentence s, int head, Lexicon.Elem dep) {
+    for (Dependency d : s.deps()) {
+      if (d.head() == head && dep.matches(s.tokens().get(d.dependent()))) {
+        return d.dependent();
+      }
+      if (d.dependent() == head && d.head() >= 0 && dep.matches(s.tokens().get(d.head()))) {
+        return d.head();
+      }
+    }
+    List<Token> toks = s.tokens();
+    for (int k = head + 1; k < Math.min(toks.size(), head + 6); k++) {
+      if (dep.matches(toks.get(k))) {
+        return k;
+      }
+      if (toks.get(k).isVerb() || toks.get(k).word().equals(",")) {
+        break;
+      }
+    }
+    if (dep.pos() == 'N') {
+      for (int k = head - 1; k >= Math.max(0, head - 8); k--) {
+        if (dep.matches(toks.get(k))) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // One event
+
+  private Draft draft(String docId, LocalDate docDate, AnnotatedText at, DocumentActors actors, Sentence s,
+      Trigger t, List<Trigger> all, Draft lastMeeting, List<String> unresolved) {
+    Lexicon.Entry e = t.entry();
+    List<Token> toks = s.tokens();
+    // An embedded act under an intent trigger ("agreed to host", "readiness to host") belongs to that trigger.
+    if (governedByIntentTrigger(s, t, all)) {
+      return null;
+    }
+    int verb = clauseVerb(s, t);
+    double conf = e.reliability();
+
+    // --- source
+    List<Mention> src = new ArrayList<>();
+    boolean srcFromParse = true;
+    int srcTok = subjectToken(s, verb >= 0 ? verb : t.head());
+    if (srcTok < 0 && e.head().pos() == 'N') {
+      srcTok = possessor(s, t.head());
+    }
+    if (srcTok < 0) {
+      srcTok = agent(s, verb >= 0 ? verb : t.head());
+    }
+    if (srcTok < 0) {
+      srcTok = controllerSubject(s, verb >= 0 ? verb : t.head());
+    }
+    List<Actor> collective = null;
+    if (srcTok >= 0) {
+      collective = collective(s, srcTok, lastMeeting, at.text());
+      if (collective == null) {
+        src.addAll(withConjuncts(actors, s, srcTok));
+      }
+    }
+    if (collective == null && src.isEmpty() && !passive(s, verb >= 0 ? verb : t.head())) {
+      Mention m = surfaceSource(actors, s, t);
+      if (m != null) {
+        src.add(m);
+        srcFromParse = false;
+      }
+    }
+
+    // --- "between X and Y"
+    List<Mention> between = betweenParticipants(actors, s, t);
+
+    // --- target
+    List<Mention> tgt = new ArrayList<>();
+    boolean tgtFromParse = true;
+    for (String role : e.targets()) {
+      if (role.equals("between")) {
+        continue;
+      }
+      tgt.addAll(targetsByRole(actors, s, t, verb, role));
+      if (!tgt.isEmpty()) {
+        break;
+      }
+    }
+    if (tgt.isEmpty()) {
+      tgt.addAll(embeddedTargets(actors, s, t));
+    }
+    if (tgt.isEmpty() && !e.targets().isEmpty()) {
+      Mention m = surfaceTarget(actors, s, t, e);
+      if (m != null) {
+        tgt.add(m);
+        tgtFromParse = false;
+      }
+    }
+
+    List<Actor> source = new ArrayList<>();
+    if (collective != null) {
+      source.addAll(collective);
+    } else {
+      src.forEach(m -> source.add(asActor(m)));
+    }
+    List<Actor> target = new ArrayList<>();
+    tgt.forEach(m -> target.add(asActor(m)));
+    boolean symmetric = e.symmetric() || collective != null;
+    if (!between.isEmpty()) {
+      if (source.isEmpty()) {
+        between.forEach(m -> source.add(m.actor()));
+        symmetric = true;
+      } else if (target.isEmpty()) {
+        between.forEach(m -> target.add(m.actor()));
+      }
+    }
+    dropSelfTargets(source, target);
+    dedupe(source);
+    dedupe(target);
+
+    String what = "S" + s.index() + " '" + triggerText(at, s, t) + "' (" + e.type() + " " + e.cameo() + ")";
+    if (source.isEmpty()) {
+      unresolved.add(what + ": no source");
+      return null;
+    }
+    if (target.isEmpty() && source.size() < 2 && !e.noTarget()) {
+      unresolved.add(what + ": no target");
+      return null;
+    }
+    if (source.size() >= 2 && target.isEmpty()) {
+      symmetric = true;
+    }
+
+    // --- modality and intent
+    Event.Modality modality = modality(s, t, verb);
+    String code = e.cameo();
+    if (intent(s, verb >= 0 ? verb : t.head()) && modality == Event.Modality.ASSERTED) {
+      code = intentCode(code);
+    }
+    CameoTable.Row row = cameo.row(code);
+
+    // --- date, place, sectors
+    String[] date = date(s, t, at, docDate);
+    Place place = place(actors, s, t, target, e);
+    boolean[] actorTokens = new boolean[toks.size()];
+    for (Mention m : actors.in(s.index())) {
+      for (int k = m.first(); k <= m.last(); k++) {
+        actorTokens[k] = true;
+      }
+    }
+    Set<String> sectors = new LinkedHashSet<>(sectorLexicon.sectors(s, actorTokens));
+
+    // --- confidence
+    if (!srcFromParse) {
+      conf *= 0.8;
+    }
+    if (!tgtFromParse) {
+      conf *= 0.85;
+    }
+    for (Actor a : source) {
+      if (a.country() == null) {
+        conf *= 0.7;
+      }
+    }
+    for (Actor a : target) {
+      if (a.country() == null) {
+        conf *= 0.8;
+      }
+    }
+    if (collective != null) {
+      conf *= 0.9;
+    }
+    conf = Math.max(0.05, Math.min(1.0, conf));
+
+    Span trig = s.spanOf(t.first(), t.last());
+    Evidence ev = new Evidence(s.index(), s.span(), s.span().of(at.text()), trig.of(at.text()), trig);
+    return new Draft(s, t, e, code, List.copyOf(source),
+        List.copyOf(target), symmetric, modality, date[0], date[1], place, sectors, conf, ev);
+  }
+
+  private static String triggerText(AnnotatedText at, Sentence s, Trigger t) {
+    return s.spanOf(t.first(), t.last()).of(at.text());
+  }
+
+  /** The verb of the trigger's clause: the head itself, or the verb a nominal trigger is the object of. */
+  private static int clauseVerb(Sentence s, Trigger t) {
+    Token head = s.tokens().get(t.head());
+    if (head.isVerb()) {
+      return t.head();
+    }
+    if (t.dep() >= 0 && s.tokens().get(t.dep()).isVerb()) {
+      return t.dep();
+    }
+    Token h = head;
+    // a predicate adjective or noun ("is willing to", "has been a supplier") is its own clause head
+    for (Dependency d : s.children(t.head())) {
+      if (d.base().equals("cop") || d.base().equals("nsubj")) {
+        return -1;
+      }
+    }
+    Dependency p = s.parent(t.head());
+    if (p != null && p.head() >= 0 && (p.base().equals("obj") || p.relation().equals("nsubj:pass"))
+        && s.tokens().get(p.head()).isVerb()) {
+      return p.head();
+    }
+    return h.isVerb() ? t.head() : -1;
+  }
+
+  // ---- arguments
+
+  private static int child(Sentence s, int head, String... relations) {
+    for (Dependency d : s.children(head)) {
+      for (String r : relations) {
+        if (d.relation().equals(r)) {
+          return d.dependent();
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static String caseWord(Sentence s, int tok) {
+    StringBuilder sb = new StringBuilder();
+    for (Dependency d : s.children(tok)) {
+      if (d.base().equals("case")) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(s.tokens().get(d.dependent()).lower());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int subjectToken(Sentence s, int head) {
+    int k = child(s, head, "nsubj", "nsubj:xsubj");
+    if (k >= 0 && s.tokens().get(k).pos().startsWith("W")) {
+      // "which was attended by": the relative pronoun stands for the noun the clause modifies
+      return -1;
+    }
+    return k;
+  }
+
+  private static int possessor(Sentence s, int noun) {
+    return child(s, noun, "nmod:poss");
+  }
+
+  /** The "by" agent of a passive verb. */
+  private static int agent(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if ((d.base().equals("obl") || d.base().equals("nmod")) && caseWord(s, d.dependent()).equals("by")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** Control and raising: "agreed to host", "expressed readiness to host": the governor's subject acts. */
+  private static int controllerSubject(Sentence s, int head) {
+    int cur = head;
+    for (int depth = 0; depth < 4; depth++) {
+      Dependency p = s.parent(cur);
+      if (p == null || p.head() < 0) {
+        return -1;
+      }
+      String b = p.base();
+      if (!(b.equals("xcomp") || b.equals("ccomp") || b.equals("conj") || b.equals("advcl") || b.equals("acl")
+          || b.equals("obj") || b.equals("nmod") || b.equals("obl") || b.equals("dep"))) {
+        return -1;
+      }
+      cur = p.head();
+      int subj = subjectToken(s, cur);
+      if (subj >= 0) {
+        return subj;
+      }
+      // "Kalmykia's readiness to host": the one whose readiness it is acts; not any possessor on the way up
+      int poss = possessor(s, cur);
+      if (poss >= 0 && INTENT_GOVERNORS.contains(s.tokens().get(cur).lemma().toLowerCase(Locale.ROOT))) {
+        return poss;
+      }
+    }
+    return -1;
+  }
+
+  private static List<Mention> withConjuncts(DocumentActors actors, Sentence s, int tok) {
+    List<Mention> out = new ArrayList<>();
+    addMention(out, actors, s, tok);
+    Mention first = out.isEmpty() ? null : out.get(0);
+    List<Integer> heads = new ArrayList<>();
+    heads.add(tok);
+    if (first != null) {
+      heads.add(first.head());
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        if (d.base().equals("conj")) {
+          addMention(out, actors, s, d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addMention(List<Mention> out, DocumentActors actors, Sentence s, int tok) {
+    Mention m = actors.at(s.index(), tok);
+    if (m == null) {
+      // the parser may pick a word inside a name's modifier: try the tokens it governs by compound/appos
+      for (Dependency d : s.children(tok)) {
+        if (d.base().equals("compound") || d.base().equals("appos") || d.base().equals("flat")) {
+          m = actors.at(s.index(), d.dependent());
+          if (m != null) {
+            break;
+          }
+        }
+      }
+    }
+    if (m == null) {
+      // "the Kingdom of Nepal", "the people of Nepal": the state the head noun is of
+      for (Dependency d : s.children(tok)) {
+        if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals("of")) {
+          Mention inner = actors.at(s.index(), d.dependent());
+          if (inner != null && inner.actor().kind() == Actor.Kind.COUNTRY) {
+            m = inner;
+            break;
+          }
+        }
+      }
+    }
+    if (m == null) {
+      // "the Soviet era", "the American proposal": an argument whose country adjective names the state
+      for (Dependency d : s.children(tok)) {
+        if (d.base().equals("amod") || d.base().equals("compound")) {
+          m = actors.modifierAt(s.index(), d.dependent());
+          if (m != null) {
+            break;
+          }
+        }
+      }
+    }
+    if (m == null) {
+      // "shelled Juba", "Moscow said": a place in an argument position stands for its state
+      for (Mention p : actors.placesIn(s.index())) {
+        if (p.covers(tok) && p.actor().country() != null) {
+          m = p;
+          break;
+        }
+      }
+    }
+    if (m != null && !out.contains(m)) {
+      out.add(m);
+    }
+  }
+
+  /** "both sides", "the two leaders", "the participants": the parties of the document's last meeting. */
+  private static List<Actor> collective(Sentence s, int tok, Draft lastMeeting, String text) {
+    if (lastMeeting == null) {
+      return null;
+    }
+    Token t = s.tokens().get(tok);
+    if (!(t.pos().equals("NNS") || t.pos().equals("NNPS") || t.lower().equals("both"))) {
+      return null;
+    }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean both = t.lower().equals("both");
+    for (Dependency d : s.children(tok)) {
+      String w = s.tokens().get(d.dependent()).lower();
+      if (w.equals("both") || w.equals("two") || w.equals("the")) {
+        both |= !w.equals("the") || lemma.equals("participant") || lemma.equals("leader");
+      }
+    }
+    if (!both || !(COLLECTIVE_HEADS.contains(lemma) || t.lower().equals("both"))) {
+      return null;
+    }
+    Span span = t.span();
+    int first = tok;
+    for (Dependency d : s.children(tok)) {
+      if (d.dependent() < first && (d.base().equals("det") || d.base().equals("nummod") || d.base().equals("amod"))) {
+        first = d.dependent();
+      }
+    }
+    span = new Span(s.tokens().get(first).span().start(), span.end());
+    String words = span.of(text);
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : lastMeeting.source()) {
+      out.add(a.at(words, span));
+    }
+    for (Actor a : lastMeeting.target()) {
+      out.add(a.at(words, span));
+    }
+    return out.size() >= 2 ? out : null;
+  }
+
+  private static boolean passive(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Mention surfaceSource(DocumentActors actors, Sentence s, Trigger t) {
+    Mention best = null;
+    for (Mention m : actors.in(s.index())) {
+      if (m.last() >= t.first()) {
+        break;
+      }
+      if (m.form() == Mention.Form.PLACE) {
+        continue;
+      }
+      boolean inPp = m.first() > 0 && PREPOSITIONS.contains(s.tokens().get(m.first() - 1).lower());
+      boolean possessive = m.last() + 1 < s.tokens().size()
+          && s.tokens().get(m.last() + 1).word().matches("'s|’s|'");
+      if (!inPp && !possessive) {
+        best = m;
+      }
+    }
+    // a verb between the source and the trigger opens another clause; stop at most one clause back
+    if (best != null) {
+      for (int k = best.last() + 1; k < t.first(); k++) {
+        Token tk = s.tokens().get(k);
+        if (tk.word().equals(";") || tk.lower().equals("while") || tk.lower().equals("whereas")) {
+          return null;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<Mention> betweenParticipants(DocumentActors actors, Sentence s, Trigger t) {
+    List<Mention> out = new ArrayList<>();
+    for (int h : new int[] {t.head(), t.dep()}) {
+      if (h < 0) {
+        continue;
+      }
+      for (Dependency d : s.children(h)) {
+        if ((d.base().equals("nmod") || d.base().equals("obl")) && caseWord(s, d.dependent()).equals("between")) {
+          out.addAll(withConjuncts(actors, s, d.dependent()));
+        }
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  private static List<Mention> targetsByRole(DocumentActors actors, Sentence s, Trigger t, int verb, String role) {
+    List<Mention> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>();
+    if (verb >= 0) {
+      heads.add(verb);
+    }
+    heads.add(t.head());
+    if (t.dep() >= 0) {
+      heads.add(t.dep());
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        int k = d.dependent();
+        if (k == t.head() || k == t.dep()) {
+          continue;
+        }
+        boolean ok = switch (role) {
+          // the passive subject is the recipient: "Oli was invited by Khasikov"
+          case "obj" -> d.base().equals("obj") || d.relation().equals("nsubj:pass");
+          case "iobj" -> d.base().equals("iobj");
+          case "poss" -> d.relation().equals("nmod:poss");
+          default -> (d.base().equals("obl") || d.base().equals("nmod")) && caseWord(s, k).equals(role);
+        };
+        if (ok) {
+          for (Mention m : withConjuncts(actors, s, k)) {
+            if (!out.contains(m)) {
+              out.add(m);
+            }
+          }
+        }
+      }
+    }
+    if (out.isEmpty() && !role.equals("obj") && !role.equals("iobj") && !role.equals("poss")) {
+      // "in Nepal" where the parser attached the place elsewhere: a place mention right after the preposition
+      for (int k = t.last() + 1; k < s.tokens().size() - 1; k++) {
+        if (s.tokens().get(k).lower().equals(role)) {
+          Mention m = actors.at(s.index(), k + 1);
+          if (m == null && k + 2 < s.tokens().size() && s.tokens().get(k + 1).lower().equals("the")) {
+            m = actors.at(s.index(), k + 2);
+          }
+          if (m == null) {
+            m = placeAt(actors, s, k + 1);
+          }
+          if (m != null) {
+            out.add(m);
+          }
+          break;
+        }
+        if (s.tokens().get(k).isVerb()) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Mention placeAt(DocumentActors actors, Sentence s, int tok) {
+    for (Mention m : actors.placesIn(s.index())) {
+      if (m.covers(tok) || (tok + 1 <= m.first() && m.first() <= tok + 1 && s.tokens().get(tok).lower().equals("the"))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The object or recipient of an act embedded under the trigger: "readiness to host Nepali students". */
+  private static final Set<String> RECIPIENT_CASES = Set.of("with", "to", "against", "on", "toward", "towards",
+      "into", "in");
+
+  /**
+   * The recipient of an act embedded under the trigger or of its object: "readiness to host Nepali students",
+   * "threatened to break relations with Russia", "halted economic aid to Serbia". Breadth-first, nearest first.
+   */
+  private static List<Mention> embeddedTargets(DocumentActors actors, Sentence s, Trigger t) {
+    List<Mention> out = new ArrayList<>();
+    List<Integer> frontier = new ArrayList<>();
+    frontier.add(t.head());
+    if (t.dep() >= 0) {
+      frontier.add(t.dep());
+    }
+    for (int depth = 0; depth < 3 && out.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int h : frontier) {
+        for (Dependency d : s.children(h)) {
+          String b = d.base();
+          int k = d.dependent();
+          if (k == t.head() || k == t.dep()) {
+            continue;
+          }
+          boolean embeddedAct = b.equals("xcomp") || b.equals("acl") || b.equals("ccomp");
+          boolean object = depth > 0 && (b.equals("obj") || b.equals("iobj"));
+          boolean recipient = (b.equals("obl") || b.equals("nmod")) && RECIPIENT_CASES.contains(caseWord(s, k));
+          if (object || recipient) {
+            out.addAll(withConjuncts(actors, s, k));
+          }
+          if (embeddedAct || b.equals("obj")) {
+            next.add(k);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return out;
+  }
+
+  private static Mention surfaceTarget(DocumentActors actors, Sentence s, Trigger t, Lexicon.Entry e) {
+    List<Token> toks = s.tokens();
+    for (Mention m : actors.in(s.index())) {
+      if (m.first() <= t.last()) {
+        continue;
+      }
+      if (m.first() - t.last() > 6) {
+        break;
+      }
+      boolean clean = true;
+      for (int k = t.last() + 1; k < m.first(); k++) {
+        Token tk = toks.get(k);
+        if (tk.isVerb() || tk.word().equals(",") || tk.word().equals(";")) {
+          clean = false;
+        }
+      }
+      if (!clean) {
+        return null;
+      }
+      String prev = toks.get(m.first() - 1).lower();
+      String prev2 = m.first() >= 2 ? toks.get(m.first() - 2).lower() : "";
+      boolean viaPrep = e.targets().contains(prev) || (prev.equals("the") && e.targets().contains(prev2));
+      boolean direct = e.targets().contains("obj") && !PREPOSITIONS.contains(prev) && !PREPOSITIONS.contains(prev2);
+      if (viaPrep || direct) {
+        return m;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** A place standing where a recipient belongs ("arrived in Nepal"; "visited Elista") means its country. */
+  private Actor asActor(Mention m) {
+    Actor a = m.actor();
+    if (m.form() != Mention.Form.PLACE || a.kind() != Actor.Kind.CITY) {
+      return a;
+    }
+    String name = gazetteer.country(a.country()).map(Gazetteer.Entry::name).orElse(a.country());
+    // a capital acting ("Moscow said") is its government; any other city stands for its state's territory
+    boolean capital = gazetteer.capitalOf(a.country()).map(c -> c.name().equals(a.name())).orElse(false);
+    return new Actor(a.text(), a.span(), name, Actor.Kind.COUNTRY, a.country(), null, capital ? "GOV" : null,
+        null);
+  }
+
+  private static void dropSelfTargets(List<Actor> source, List<Actor> target) {
+    target.removeIf(t -> source.stream().anyMatch(s -> s.sameEntity(t)));
+  }
+
+  private static void dedupe(List<Actor> actors) {
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : actors) {
+      if (out.stream().noneMatch(b -> b.sameEntity(a))) {
+        out.add(a);
+      }
+    }
+    actors.clear();
+    actors.addAll(out);
+  }
+
+  /**
+   * Whether the trigger is an act embedded under another trigger of the sentence: "refused to deploy troops",
+   * "urged the EU to support", "agreed to host". CAMEO codes the governing act; the embedded one is its content.
+   */
+  private static boolean governedByIntentTrigger(Sentence s, Trigger t, List<Trigger> all) {
+    int cur = t.head();
+    for (int depth = 0; depth < 3; depth++) {
+      Dependency p = s.parent(cur);
+      if (p == null || p.head() < 0) {
+        return false;
+      }
+      if (!(p.base().equals("xcomp") || p.base().equals("acl") || p.base().equals("ccomp"))) {
+        return false;
+      }
+      cur = p.head();
+      for (Trigger o : all) {
+        if (o != t && (o.head() == cur || o.dep() == cur)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---- modality
+
+  private static Event.Modality modality(Sentence s, Trigger t, int verb) {
+    List<Integer> heads = new ArrayList<>();
+    heads.add(t.head());
+    if (verb >= 0 && verb != t.head()) {
+      heads.add(verb);
+    }
+    if (t.dep() >= 0) {
+      heads.add(t.dep());
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        Token c = s.tokens().get(d.dependent());
+        if ((d.base().equals("advmod") || d.base().equals("neg") || d.base().equals("det"))
+            && NEGATORS.contains(c.lower())) {
+          return Event.Modality.NEGATED;
+        }
+      }
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        Token c = s.tokens().get(d.dependent());
+        if (d.base().equals("aux") && HYPOTHETICAL_AUX.contains(c.lower())) {
+          return Event.Modality.HYPOTHETICAL;
+        }
+        if (d.base().equals("mark") && (c.lower().equals("if") || c.lower().equals("unless"))) {
+          return Event.Modality.HYPOTHETICAL;
+        }
+      }
+    }
+    // governed by "the possibility of", "consider", "hope to"; a reporting clause ("the participants agreed,")
+    // hangs off its report by parataxis and does not take the report's modality
+    int cur = t.head();
+    for (int depth = 0; depth < 4; depth++) {
+      Dependency p = s.parent(cur);
+      if (p == null || p.head() < 0 || !EMBEDDING.contains(p.base())) {
+        break;
+      }
+      cur = p.head();
+      Token g = s.tokens().get(cur);
+      String lemma = g.lemma().toLowerCase(Locale.ROOT);
+      if (NEGATING_GOVERNORS.contains(lemma) && p.base().equals("xcomp")) {
+        return Event.Modality.NEGATED; // "failed to reach agreement"
+      }
+      if (HYPOTHETICAL_GOVERNORS.contains(lemma)) {
+        return Event.Modality.HYPOTHETICAL;
+      }
+      for (Dependency d : s.children(cur)) {
+        Token c = s.tokens().get(d.dependent());
+        if (d.base().equals("aux") && HYPOTHETICAL_AUX.contains(c.lower())) {
+          return Event.Modality.HYPOTHETICAL;
+        }
+      }
+    }
+    return Event.Modality.ASSERTED;
+  }
+
+  /** A material act announced rather than done: "will give", "offered to send", "agreed to supply". */
+  private static boolean intent(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.base().equals("aux") && FUTURE_AUX.contains(s.tokens().get(d.dependent()).lower())) {
+        return true;
+      }
+    }
+    Dependency p = s.parent(head);
+    if (p != null && p.head() >= 0 && (p.base().equals("xcomp") || p.base().equals("acl"))) {
+      String lemma = s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT);
+      return INTENT_GOVERNORS.contains(lemma);
+    }
+    return false;
+  }
+
+  /** CAMEO's "express intent to ..." code for a material act. */
+  private static String intentCode(String code) {
+    if (code.startsWith("07")) {
+      return code.equals("072") ? "0332" : code.equals("073") ? "0333" : "033";
+    }
+    if (code.startsWith("06")) {
+      return code.equals("061") ? "0311" : code.equals("062") ? "0312" : "031";
+    }
+    if (code.startsWith("04")) {
+      return "036";
+    }
+    if (code.startsWith("08")) {
+      return "035";
+    }
+    if (code.startsWith("05") && !code.equals("057")) {
+      return "032";
+    }
+    return code;
+  }
+
+  // ---- date
+
+  /** {date, date_text}: the sentence's own date nearest the trigger, else the document's. */
+  private static String[] date(Sentence s, Trigger t, AnnotatedText at, LocalDate docDate) {
+    Timex best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Timex x : at.timexes()) {
+      if (x.sentence() != s.index() || !x.type().equals("DATE")) {
+        continue;
+      }
+      if (normalise(x.value(), docDate) == null) {
+        continue;
+      }
+      int dist = Math.abs(x.firstToken() - t.head());
+      if (dist < bestDist) {
+        best = x;
+        bestDist = dist;
+      }
+    }
+    if (best != null) {
+      return new String[] {normalise(best.value(), docDate), best.span().of(at.text())};
+    }
+    return new String[] {docDate == null ? null : docDate.toString(), null};
+  }
+
+  /** A TIMEX value as the contract's reduced-precision date, or null when it is no calendar date. */
+  static String normalise(String value, LocalDate docDate) {
+    if (ISO_DATE.matcher(value).matches()) {
+      int year = Integer.parseInt(value.substring(0, 4));
+      return year >= 1000 && year <= 2999 ? value : null;
+    }
+    Matcher m = MONTH_ONLY.matcher(value);
+    if (m.matches()) {
+      String rest = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+      return (docDate == null ? "XXXX" : String.valueOf(docDate.getYear())) + "-" + rest;
+    }
+    return null;
+  }
+
+  // ---- place
+
+  private Place place(DocumentActors actors, Sentence s, Trigger t, List<Actor> target, Lexicon.Entry e) {
+    Mention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    List<Mention> cands = new ArrayList<>(actors.placesIn(s.index()));
+    for (Mention m : actors.in(s.index())) {
+      if (m.actor().kind() == Actor.Kind.COUNTRY && m.form() == Mention.Form.NAME) {
+        cands.add(m);
+      }
+    }
+    for (Mention m : cands) {
+      if (m.first() == 0) {
+        continue;
+      }
+      String prev = s.tokens().get(m.first() - 1).lower();
+      if (!(prev.equals("in") || prev.equals("at"))) {
+        continue;
+      }
+      int dist = Math.abs(m.first() - t.head());
+      if (dist < bestDist) {
+        best = m;
+        bestDist = dist;
+      }
+    }
+    if (best == null) {
+      // "his Alaska meeting": a place that modifies the trigger noun
+      for (Mention m : actors.placesIn(s.index())) {
+        Dependency p = s.parent(m.head());
+        if (p != null && (p.head() == t.head() || p.head() == t.dep())
+            && (p.base().equals("compound") || p.base().equals("amod"))) {
+          best = m;
+        }
+      }
+    }
+    if (best != null) {
+      return toPlace(best.actor());
+    }
+    if (e.place() && !target.isEmpty()) {
+      Actor host = target.get(0);
+      if (host.kind() == Actor.Kind.COUNTRY || host.kind() == Actor.Kind.CITY || host.kind() == Actor.Kind.REGION) {
+        return toPlace(host);
+      }
+    }
+    return null;
+  }
+
+  private Place toPlace(Actor a) {
+    Gazetteer.Entry g = null;
+    for (Gazetteer.Entry x : gazetteer.lookup(Gazetteer.key(a.name()))) {
+      if (Objects.equals(x.country(), a.country())) {
+        g = x;
+        break;
+      }
+    }
+    String kind = a.kind() == Actor.Kind.CITY ? "CITY" : a.kind() == Actor.Kind.REGION ? "REGION" : "COUNTRY";
+    Double lat = g == null ? null : g.lat();
+    Double lon = g == null ? null : g.lon();
+    return new Place(a.text(), a.name(), kind, a.country(), a.region(), lat, lon);
+  }
+
+  // ---- sectors of a meeting from the sentences that elaborate it
+
+  private void addElaboratedSectors(AnnotatedText at, List<Draft> drafts) {
+    List<Sentence> ss = at.sentences();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (!d.cameo().startsWith("04")) {
+        continue;
+      }
+      int si = d.sentence().index();
+      int referBacks = 0;
+      for (int k = si + 1; k < ss.size() && k <= si + 15; k++) {
+        Sentence n = ss.get(k);
+        boolean sameParagraph = n.paragraph() == d.sentence().paragraph();
+        boolean refers = refersBack(n);
+        if (!sameParagraph && !refers) {
+          continue;
+        }
+        if (!sameParagraph && startsOtherMeeting(n, drafts, d)) {
+          break;
+        }
+        if (!sameParagraph) {
+          if (++referBacks > 5) {
+            break;
+          }
+        }
+        d.sectors().addAll(sectorLexicon.sectors(n, null));
+      }
+    }
+  }
+
+  private static boolean refersBack(Sentence n) {
+    for (Token t : n.tokens()) {
+      if (REFER_BACK.contains(t.lower()) || REFER_BACK.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsOtherMeeting(Sentence n, List<Draft> drafts, Draft d) {
+    for (Draft o : drafts) {
+      if (o != d && o.sentence().index() == n.index() && o.cameo().startsWith("04")
+          && !sameParties(o, d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameParties(Draft a, Draft b) {
+    return keys(a.source(), a.target()).equals(keys(b.source(), b.target()))
+        || keys(a.source(), a.target()).equals(keys(b.target(), b.source()));
+  }
+
+  // ---- merging mentions of one event
+
+  private static Set<String> keys(List<Actor> source, List<Actor> target) {
+    Set<String> out = new LinkedHashSet<>();
+    source.forEach(a -> out.add("s:" + a.name() + "|" + a.country() + "|" + a.region()));
+    target.forEach(a -> out.add("t:" + a.name() + "|" + a.country() + "|" + a.region()));
+    return out;
+  }
+
+  private static Set<String> partyKeys(Draft d) {
+    Set<String> out = new java.util.TreeSet<>();
+    d.source().forEach(a -> out.add(a.name() + "|" + a.country()));
+    if (d.symmetric()) {
+      d.target().forEach(a -> out.add(a.name() + "|" + a.country()));
+    }
+    return out;
+  }
+
+  private List<Event> merge(String docId, List<Draft> drafts) {
+    List<Draft> kept = new ArrayList<>();
+    List<List<Evidence>> mentions = new ArrayList<>();
+    for (Draft d : drafts) {
+      int into = -1;
+      for (int i = 0; i < kept.size(); i++) {
+        Draft k = kept.get(i);
+        if (!k.entry().type().equals(d.entry().type()) || !k.cameo().equals(d.cameo())
+            || k.modality() != d.modality() || !Objects.equals(k.date(), d.date())) {
+          continue;
+        }
+        boolean same = d.symmetric() && k.symmetric() ? partyKeys(k).equals(partyKeys(d))
+            : keys(k.source(), k.target()).equals(keys(d.source(), d.target()));
+        if (same) {
+          into = i;
+        }
+      }
+      if (into >= 0) {
+        mentions.get(into).add(d.evidence());
+        kept.get(into).sectors().addAll(d.sectors());
+      } else {
+        kept.add(d);
+        List<Evidence> l = new ArrayList<>();
+        l.add(d.evidence());
+        mentions.add(l);
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Draft d = kept.get(i);
+      CameoTable.Row row = cameo.row(d.cameo());
+      String id = docId + ":" + d.evidence().sentence() + ":" + d.evidence().triggerSpan().start();
+      double conf = Math.min(1.0, d.confidence() + 0.05 * (mentions.get(i).size() - 1));
+      out.add(new Event(id, docId, row.type(), row.mode(), d.cameo(), row.goldstein(), row.quadClass(),
+          d.source(), d.target(), d.symmetric(), d.date(), d.dateText(), d.location(),
+          List.copyOf(new java.util.TreeSet<>(d.sectors())), d.modality(), conf, d.evidence(), mentions.get(i)));
+    }
+    return out;
+  }
+}
