@@ -91,6 +91,7 @@ public final class ActorResolver {
     final List<Entity> persons = new ArrayList<>();
     final Map<String, Integer> countryVotes = new HashMap<>();
     String home;
+    List<Token> currentTokens = List.of();
     Entity lastSubjectPerson;
     Entity lastPerson;
 
@@ -232,7 +233,10 @@ public final class ActorResolver {
             }
           }
           case COUNTRY, FORMER_COUNTRY -> {
-            if (!person) {
+            // "Michael Jordan" is a person; a lone "Eswatini" that NER calls a person is still the state
+            boolean inLongerName = (first > 0 && toks.get(first - 1).ner().equals("PERSON"))
+                || (last + 1 < toks.size() && toks.get(last + 1).ner().equals("PERSON"));
+            if (!person || !inLongerName) {
               out.add(e);
             }
           }
@@ -429,6 +433,7 @@ public final class ActorResolver {
      * capitalised words after an honorific ("Mr. Khasikov").
      */
     List<int[]> personRuns(List<Token> toks, GazHit[] hitAt) {
+      currentTokens = toks;
       List<int[]> runs = new ArrayList<>();
       int i = 0;
       while (i < toks.size()) {
@@ -440,7 +445,7 @@ public final class ActorResolver {
         int nameFirst = i;
         // a title word inside a run of PERSON tokens is a name ("Tom King"); at its start it is a title
         while (i < toks.size() && isNameToken(toks.get(i), afterHonorific)
-            && !(hitAt[i] != null && !toks.get(i).ner().equals("PERSON"))
+            && !(hitAt[i] != null && (!toks.get(i).ner().equals("PERSON") || isStateLike(hitAt[i].entry())))
             && (gaz.title(toks.get(i).lower()).isEmpty() || (i > nameFirst && toks.get(i).ner().equals("PERSON")))) {
           i++;
         }
@@ -454,10 +459,29 @@ public final class ActorResolver {
     }
 
     boolean isNameToken(Token t, boolean afterHonorific) {
+      if (afterHonorific && startsTitle(t)) {
+        return false; // "the Right Honorable Prime Minister": a title, not a man called Prime
+      }
       if (t.ner().equals("PERSON")) {
         return capitalised(t.word()) && !gaz.isHonorific(t.word());
       }
       return afterHonorific && t.isProperNoun() && capitalised(t.word()) && !gaz.isHonorific(t.word());
+    }
+
+    /** Whether a title phrase of the gazetteer starts at {@code t} ("Prime" of "Prime Minister"). */
+    boolean startsTitle(Token t) {
+      List<Token> toks = currentTokens;
+      StringBuilder phrase = new StringBuilder();
+      for (int n = 0; n < gaz.maxTitleWords() && t.index() + n < toks.size(); n++) {
+        if (n > 0) {
+          phrase.append(' ');
+        }
+        phrase.append(toks.get(t.index() + n).lower());
+        if (gaz.title(phrase.toString()).isPresent()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Entity person(String name, String surname) {
@@ -831,6 +855,13 @@ public final class ActorResolver {
   /** Includes a leading "the" in the mention's words when it is there. */
   private static int t0(List<Token> toks, int first) {
     return first > 0 && toks.get(first - 1).lower().equals("the") ? first - 1 : first;
+  }
+
+  private static boolean isStateLike(Entry e) {
+    return switch (e.type()) {
+      case COUNTRY, FORMER_COUNTRY, DEMONYM, IGO, SEAT -> true;
+      default -> false;
+    };
   }
 
   private static boolean capitalised(String w) {

@@ -162,6 +162,24 @@ public final class EventCoder {
       }
     }
     List<Token> toks = s.tokens();
+    if (dep.pos() == 'X') {
+      // a particle or preposition: right after the head ("called on"), or the case marker of one of the head's
+      // own arguments ("called Thursday on Arabs"), never any later "on" of the sentence
+      if (head + 1 < toks.size() && dep.matches(toks.get(head + 1))) {
+        return head + 1;
+      }
+      for (Dependency d : s.deps()) {
+        boolean temporal = d.head() == head && isTemporal(toks.get(d.dependent()));
+        if (d.head() == head && !temporal && (d.base().equals("obl") || d.base().equals("obj"))) {
+          for (Dependency c : s.children(d.dependent())) {
+            if (c.base().equals("case") && dep.matches(toks.get(c.dependent()))) {
+              return c.dependent();
+            }
+          }
+        }
+      }
+      return -1;
+    }
     for (int k = head + 1; k < Math.min(toks.size(), head + 6); k++) {
       if (dep.matches(toks.get(k))) {
         return k;
@@ -539,6 +557,10 @@ public final class EventCoder {
       out.add(a.at(words, span));
     }
     return out.size() >= 2 ? out : null;
+  }
+
+  private static boolean isTemporal(Token t) {
+    return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
   }
 
   private static boolean passive(Sentence s, int head) {

@@ -34,7 +34,11 @@ public final class Lexicon {
         return false;
       }
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      return lemmas.contains(lemma) || lemmas.contains(t.lower());
+      if (lemmas.contains(lemma) || lemmas.contains(t.lower())) {
+        return true;
+      }
+      // the lemmatiser leaves some plurals alone ("troops"): try the plain singular of a plural noun
+      return t.pos().equals("NNS") && lemma.endsWith("s") && lemmas.contains(lemma.substring(0, lemma.length() - 1));
     }
   }
 

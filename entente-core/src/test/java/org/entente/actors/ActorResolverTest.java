@@ -1,0 +1,155 @@
+package org.entente.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.nlp.AnnotatedText;
+import org.entente.testing.TestCoder;
+import org.junit.jupiter.api.Test;
+
+/** Actor phrases written for these tests (none from the sample articles). */
+class ActorResolverTest {
+
+  private final ActorResolver resolver = new ActorResolver(Gazetteer.load());
+
+  private List<Actor> actors(String text) {
+    AnnotatedText at = TestCoder.nlp().annotate(text, null);
+    DocumentActors da = resolver.resolve(at);
+    List<Actor> out = new ArrayList<>();
+    da.bySentence().forEach(l -> l.stream().filter(m -> m.form() != Mention.Form.MODIFIER)
+        .forEach(m -> out.add(m.actor())));
+    return out;
+  }
+
+  private Actor only(String text, String namePart) {
+    return actors(text).stream().filter(a -> a.name().contains(namePart)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor named " + namePart + " in: " + actors(text)));
+  }
+
+  @Test
+  void aPreNominalTitleGivesRoleCountryAndSector() {
+    Actor a = only("Brazilian President Luiz Pereira arrived on Monday.", "Pereira");
+    assertThat(a.kind()).isEqualTo(Actor.Kind.PERSON);
+    assertThat(a.name()).isEqualTo("Luiz Pereira");
+    assertThat(a.country()).isEqualTo("BRA");
+    assertThat(a.sector()).isEqualTo("GOV");
+    assertThat(a.role()).isEqualTo("Brazilian President");
+  }
+
+  @Test
+  void anAppositiveTitleOfARegionGivesTheRegionCode() {
+    Actor a = only("Maria Ivanova, Head of the Republic of Tatarstan, spoke to reporters.", "Ivanova");
+    assertThat(a.country()).isEqualTo("RUS");
+    assertThat(a.region()).isEqualTo("RU-TA");
+    assertThat(a.role()).isEqualTo("Head of the Republic of Tatarstan");
+  }
+
+  @Test
+  void honorificsAreDroppedFromNamesAndRoles() {
+    Actor a = only("The meeting was chaired by the Honorable Prime Minister of Bhutan, Mr. Tenzin Dorji.", "Dorji");
+    assertThat(a.name()).isEqualTo("Tenzin Dorji");
+    assertThat(a.role()).isEqualTo("Prime Minister of Bhutan");
+    assertThat(a.country()).isEqualTo("BTN");
+  }
+
+  @Test
+  void anAmbassadorBelongsToTheStateHeRepresents() {
+    Actor a = only("The Ambassador of France to Kenya, Pierre Durand, opened the fair.", "Durand");
+    assertThat(a.country()).isEqualTo("FRA");
+    assertThat(a.sector()).isEqualTo("GOV");
+  }
+
+  @Test
+  void aSurnameLaterInTheDocumentIsTheSamePerson() {
+    List<Actor> as = actors("Chilean Foreign Minister Ana Soto landed in Lima.\nMs. Soto then met students.");
+    assertThat(as).filteredOn(a -> a.text().contains("Soto")).hasSize(2)
+        .allSatisfy(a -> {
+          assertThat(a.name()).isEqualTo("Ana Soto");
+          assertThat(a.country()).isEqualTo("CHL");
+        });
+  }
+
+  @Test
+  void aPronounTakesTheLastSubjectPerson() {
+    List<Actor> as = actors("Kenyan President Paul Mwangi opened the summit.\nHe thanked the delegates.");
+    assertThat(as).anySatisfy(a -> {
+      assertThat(a.text()).isEqualTo("He");
+      assertThat(a.name()).isEqualTo("Paul Mwangi");
+    });
+  }
+
+  @Test
+  void aRoleMentionFindsThePersonWithThatRole() {
+    List<Actor> as = actors("Ivan Petrov, Governor of Tver Oblast, arrived.\nThe Governor of Tver Oblast then left.");
+    assertThat(as).filteredOn(a -> a.text().startsWith("The Governor")).singleElement()
+        .satisfies(a -> assertThat(a.name()).isEqualTo("Ivan Petrov"));
+  }
+
+  @Test
+  void countriesAreFoundByNameAndFormerStatesKeepTheirCode() {
+    assertThat(only("Talks between the Soviet Union and Finland began.", "Soviet").country()).isEqualTo("SUN");
+    assertThat(only("The Russian Federation protested.", "Russia").country()).isEqualTo("RUS");
+  }
+
+  @Test
+  void aRegionIsARegionActorOfItsCountry() {
+    Actor a = only("Bavaria signed a deal with a Chinese province.", "Bavaria");
+    assertThat(a.kind()).isEqualTo(Actor.Kind.REGION);
+    assertThat(a.country()).isEqualTo("DEU");
+    assertThat(a.region()).isEqualTo("DE-BY");
+  }
+
+  @Test
+  void theGovernmentOfACountryIsThatCountrysGovernment() {
+    Actor a = only("The Government of Ghana welcomed the decision.", "Ghana");
+    assertThat(a.country()).isEqualTo("GHA");
+    assertThat(a.sector()).isEqualTo("GOV");
+  }
+
+  @Test
+  void aCountrysSideIsItsGovernment() {
+    Actor a = only("The Vietnamese side proposed new talks.", "Viet");
+    assertThat(a.country()).isEqualTo("VNM");
+    assertThat(a.sector()).isEqualTo("GOV");
+  }
+
+  @Test
+  void aGroupWithANationalityIsAGroupOfThatCountry() {
+    Actor a = only("The university will host Mongolian students next year.", "students");
+    assertThat(a.kind()).isEqualTo(Actor.Kind.GROUP);
+    assertThat(a.country()).isEqualTo("MNG");
+    assertThat(a.sector()).isEqualTo("EDU");
+  }
+
+  @Test
+  void internationalOrganisationsAreIgos() {
+    Actor a = only("NATO warned of new risks.", "North Atlantic");
+    assertThat(a.kind()).isEqualTo(Actor.Kind.IGO);
+    assertThat(a.country()).isEqualTo("IGO");
+  }
+
+  @Test
+  void aSeatOfGovernmentStandsForItsGovernment() {
+    List<Actor> as = actors("The Kremlin rejected the proposal.");
+    assertThat(as).anySatisfy(a -> {
+      assertThat(a.country()).isEqualTo("RUS");
+      assertThat(a.sector()).isEqualTo("GOV");
+    });
+  }
+
+  @Test
+  void aTitleWithoutACountryTakesTheDocumentsHomeCountry() {
+    Actor a = only("Prime Minister Sipho Dlamini addressed Eswatini's parliament about Eswatini's budget.",
+        "Dlamini");
+    assertThat(a.country()).isEqualTo("SWZ");
+  }
+
+  @Test
+  void everyActorKeepsItsWordsAndOffsets() {
+    String text = "Nigerian President Musa Bello met the Ghanaian side in Accra.";
+    AnnotatedText at = TestCoder.nlp().annotate(text, null);
+    resolver.resolve(at).bySentence().forEach(l -> l.forEach(m ->
+        assertThat(m.actor().span().of(text)).isEqualTo(m.actor().text())));
+  }
+}

@@ -1,0 +1,163 @@
+package org.entente.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.actors.Actor;
+import org.entente.ingest.Document;
+import org.entente.testing.TestCoder;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the event coder on sentences written for these tests. */
+class EventCoderTest {
+
+  private static List<Event> code(String text) {
+    return code(text, null);
+  }
+
+  private static List<Event> code(String text, LocalDate date) {
+    return TestCoder.coder().code(Document.of("t", text, date)).events();
+  }
+
+  private static List<String> countries(List<Actor> as) {
+    return as.stream().map(Actor::country).toList();
+  }
+
+  @Test
+  void aMeetingWithSomeoneIsASymmetricConsultation() {
+    List<Event> es = code("The Chilean foreign minister met the Peruvian president in Lima on Tuesday.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("CONSULT");
+      assertThat(e.cameo()).isEqualTo("040");
+      assertThat(e.symmetric()).isTrue();
+      assertThat(countries(e.source())).containsExactly("CHL");
+      assertThat(countries(e.target())).containsExactly("PER");
+      assertThat(e.location().name()).isEqualTo("Lima");
+      assertThat(e.quadClass()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void aVisitTakesTheHostCountryAsTargetAndPlace() {
+    List<Event> es = code("The Kenyan president arrived in Uganda on a state visit.");
+    assertThat(es).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("042");
+      assertThat(e.mode()).isEqualTo("visit");
+      assertThat(countries(e.source())).containsExactly("KEN");
+      assertThat(countries(e.target())).containsExactly("UGA");
+      assertThat(e.location().country()).isEqualTo("UGA");
+    });
+  }
+
+  @Test
+  void negationIsKeptAsModality() {
+    List<Event> es = code("The Turkish president did not meet the Greek prime minister.");
+    assertThat(es).singleElement().satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
+  }
+
+  @Test
+  void aModalMakesAnEventHypothetical() {
+    List<Event> es = code("Japan could send aid to the Philippines.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.modality()).isEqualTo(Event.Modality.HYPOTHETICAL);
+      assertThat(e.type()).isEqualTo("AID");
+    });
+  }
+
+  @Test
+  void aMaterialActAnnouncedForTheFutureIsAnIntent() {
+    List<Event> es = code("Finland will give Tanzania a grant of ten million dollars.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("AGREE");
+      assertThat(e.cameo()).startsWith("033");
+      assertThat(countries(e.target())).containsExactly("TZA");
+    });
+  }
+
+  @Test
+  void betweenXAndYMakesBothSidesActors() {
+    List<Event> es = code("Diplomatic relations between Chile and Sweden were established on March 3, 1961.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.symmetric()).isTrue();
+      assertThat(countries(e.source())).containsExactlyInAnyOrder("CHL", "SWE");
+      assertThat(e.date()).isEqualTo("1961-03-03");
+      assertThat(e.dateText()).isEqualTo("March 3, 1961");
+    });
+  }
+
+  @Test
+  void aPassiveAgentIsTheSource() {
+    List<Event> es = code("The Bolivian president was invited to La Paz by the Argentine foreign minister.");
+    assertThat(es).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("REQUEST");
+      assertThat(countries(e.source())).containsExactly("ARG");
+      assertThat(countries(e.target())).containsExactly("BOL");
+    });
+  }
+
+  @Test
+  void aPhoneCallIsCameo041() {
+    List<Event> es = code("The French president telephoned the Egyptian president on Saturday.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("041");
+      assertThat(e.mode()).isEqualTo("phone");
+    });
+  }
+
+  @Test
+  void anEventWithoutItsOwnDateTakesTheDocumentDateAndSaysSo() {
+    List<Event> es = code("Germany condemned the Iranian missile test.", LocalDate.of(2021, 4, 9));
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("ACCUSE");
+      assertThat(e.date()).isEqualTo("2021-04-09");
+      assertThat(e.dateText()).isNull();
+      assertThat(countries(e.target())).containsExactly("IRN");
+    });
+  }
+
+  @Test
+  void aRelativeDateResolvesAgainstTheDocumentDate() {
+    List<Event> es = code("The Indonesian president will visit Malaysia in September this year.",
+        LocalDate.of(2023, 2, 1));
+    assertThat(es).anySatisfy(e -> assertThat(e.date()).isEqualTo("2023-09"));
+  }
+
+  @Test
+  void aSentenceWithoutATriggerGivesNothing() {
+    assertThat(code("The weather in Oslo was cold and the markets in Brazil were calm.")).isEmpty();
+  }
+
+  @Test
+  void aTriggerWithoutActorsGivesNoEventButIsCounted() {
+    var cd = org.entente.testing.TestCoder.coder().code(Document.of("t", "Someone met somebody yesterday.", null));
+    assertThat(cd.events()).isEmpty();
+    assertThat(cd.unresolved()).isNotEmpty();
+  }
+
+  @Test
+  void anEmbeddedActBelongsToTheActThatGovernsIt() {
+    List<Event> es = code("Pakistan refused to send troops to Yemen.");
+    assertThat(es).extracting(Event::type).containsExactly("REJECT");
+  }
+
+  @Test
+  void repeatedMentionsOfOneMeetingMergeIntoOneEventWithMentions() {
+    List<Event> es = code("The Norwegian prime minister met the Danish prime minister in Oslo.\n"
+        + "The Norwegian prime minister met the Danish prime minister again in Oslo.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.mentions()).hasSize(2);
+      assertThat(e.mentions().get(0)).isEqualTo(e.evidence());
+    });
+  }
+
+  @Test
+  void goldsteinAndQuadClassFollowTheCameoCode() {
+    List<Event> es = code("Israeli jets attacked Syrian positions near the border.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("ASSAULT");
+      assertThat(e.quadClass()).isEqualTo(4);
+      assertThat(e.goldstein()).isNegative();
+    });
+  }
+}
