@@ -26,6 +26,11 @@ public final class ActorResolver {
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "him", "his", "her");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  /** Words that end a company's name: a gazetteer name right before them is part of that name. */
+  private static final Set<String> COMPANY_WORDS = Set.of("co", "corp", "corporation", "inc", "ltd", "plc", "llc",
+      "ag", "sa", "nv", "bv", "gmbh", "spa", "bhd", "company", "companies", "industries", "group", "holdings",
+      "airlines", "airways", "utilities", "petroleum", "oil", "energy", "electric", "motors", "steel", "mining",
+      "bancorp", "trust", "securities", "insurance", "resources", "telecom", "railroad", "railway", "railways");
   private static final Set<String> SIDE_WORDS = Set.of("side");
   private static final Set<String> PLURAL_GOV_WORDS = Set.of("authorities", "officials", "leaders");
 
@@ -92,6 +97,8 @@ public final class ActorResolver {
     final Map<String, Integer> countryVotes = new HashMap<>();
     String home;
     List<Token> currentTokens = List.of();
+    int currentSentence;
+    int lastPersonSentence = -100;
     Entity lastSubjectPerson;
     Entity lastPerson;
 
@@ -105,6 +112,9 @@ public final class ActorResolver {
     void scan(Sentence s) {
       List<GazHit> hits = gazHits(s);
       gazHits.add(hits);
+      if (s.index() == 0) {
+        dateline(s);
+      }
       for (GazHit h : hits) {
         String c = h.entry().country();
         if (c != null && !"IGO".equals(c) && h.entry().type() != Gazetteer.Type.CITY) {
@@ -115,10 +125,45 @@ public final class ActorResolver {
       }
     }
 
+    /**
+     * The state the document is about: mentioned at least twice and more than any other. A one-line report that
+     * names a state once ("President Bush threatened Russia") has none, rather than a wrong one.
+     */
+    /** A dateline ("WASHINGTON, March 3 - ...") says where a report comes from: strong evidence of its home. */
+    void dateline(Sentence s) {
+      List<Token> toks = s.tokens();
+      for (int len = Math.min(4, toks.size() - 1); len >= 1; len--) {
+        if (!toks.get(len).word().equals(",")) {
+          continue;
+        }
+        StringBuilder key = new StringBuilder();
+        boolean upper = true;
+        for (int k = 0; k < len; k++) {
+          key.append(Gazetteer.key(toks.get(k).word()));
+          upper &= toks.get(k).word().equals(toks.get(k).word().toUpperCase(Locale.ROOT));
+        }
+        if (!upper) {
+          return;
+        }
+        for (Entry e : gaz.lookup(key.toString())) {
+          if (e.type() == Gazetteer.Type.CITY && e.country() != null) {
+            countryVotes.merge(e.country(), 3, Integer::sum);
+            return;
+          }
+        }
+      }
+    }
+
     String homeCountry() {
-      return countryVotes.entrySet().stream()
-          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey).orElse(null);
+      List<Map.Entry<String, Integer>> ranked = new ArrayList<>(countryVotes.entrySet());
+      ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      if (ranked.isEmpty() || ranked.get(0).getValue() < 2) {
+        return null;
+      }
+      if (ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
+        return null;
+      }
+      return ranked.get(0).getKey();
     }
 
     List<GazHit> gazHits(Sentence s) {
@@ -214,6 +259,13 @@ public final class ActorResolver {
       if (es.isEmpty()) {
         return es;
       }
+      // "Gulf States Utilities Co", "Santa Fe Southern Pacific Corp": part of a company's name, not a place
+      for (int c = last + 1; c < toks.size() && c <= last + 4 && capitalised(toks.get(c).word())
+          && toks.get(c).isProperNoun(); c++) {
+        if (COMPANY_WORDS.contains(toks.get(c).word().replace(".", "").toLowerCase(Locale.ROOT))) {
+          return List.of();
+        }
+      }
       boolean person = false;
       boolean location = false;
       for (int k = first; k <= last; k++) {
@@ -249,6 +301,7 @@ public final class ActorResolver {
     // ---- pass 2: compose mentions
 
     void compose(Sentence s) {
+      currentSentence = s.index();
       List<Token> toks = s.tokens();
       List<GazHit> hits = gazHits.get(s.index());
       List<Draft> out = new ArrayList<>();
@@ -299,6 +352,7 @@ public final class ActorResolver {
         mark(used, mFirst, mLast);
         out.add(new Draft(s.index(), mFirst, mLast, last, span, e, null, Mention.Form.NAME));
         lastPerson = e;
+        lastPersonSentence = s.index();
       }
       if (!personRuns.isEmpty()) {
         lastSubjectPerson = lastSubjectCandidate(out);
@@ -399,6 +453,9 @@ public final class ActorResolver {
 
     /** The person a pronoun at {@code k} most likely stands for. */
     Entity antecedent(List<Draft> sentenceDrafts, int k) {
+      if (currentSentence - lastPersonSentence > 2) {
+        return null; // too far back to trust
+      }
       Entity before = null;
       for (Draft d : sentenceDrafts) {
         if (d.entity() != null && d.entity().kind == Actor.Kind.PERSON && d.last() < k
@@ -492,7 +549,10 @@ public final class ActorResolver {
         if (e.kind != Actor.Kind.PERSON || e.fromRoleOnly) {
           continue;
         }
-        if (e.name.toLowerCase(Locale.ROOT).equals(nk) || e.surname.equals(sk)
+        boolean bothFull = nk.contains(" ") && e.name.contains(" ");
+        boolean sameName = e.name.toLowerCase(Locale.ROOT).equals(nk);
+        // "Reagan" after "Ronald Reagan" is him; "Nancy Reagan" is someone else
+        if (sameName || (!bothFull && e.surname.equals(sk))
             || e.name.toLowerCase(Locale.ROOT).endsWith(" " + nk)) {
           if (name.length() > e.name.length() && nk.endsWith(e.surname)) {
             e.name = name;
@@ -618,6 +678,9 @@ public final class ActorResolver {
           } else if (prev.isProperNoun() && capitalised(prev.word()) && !inName[first - 1]
               && !gaz.isHonorific(prev.word()) && !prev.word().contains(".")) {
             first--;
+          } else if (prev.pos().startsWith("JJ") && !capitalised(prev.word()) && first >= 2
+              && (hitAt[first - 2] != null || toks.get(first - 2).word().matches("'s|’s"))) {
+            first--; // "Lebanon's new President", "Iran's religious leader"
           } else if (prev.lower().equals("former") || prev.lower().equals("deputy") || prev.lower().equals("vice")) {
             first--;
           } else {

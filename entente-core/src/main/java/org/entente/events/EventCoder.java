@@ -85,6 +85,7 @@ public final class EventCoder {
 
   /** Codes one document. */
   public Result code(String docId, LocalDate docDate, AnnotatedText at, DocumentActors actors) {
+    CAPITALS.set(gazetteer);
     List<Draft> drafts = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
     Draft lastMeeting = null;
@@ -209,15 +210,30 @@ public final class EventCoder {
     if (governedByIntentTrigger(s, t, all)) {
       return null;
     }
+    // "the meeting demonstrated that ...", "rallied 2 pct": a protest verb with a clause or object is another sense
+    if (e.type().equals("PROTEST") && toks.get(t.head()).isVerb()) {
+      for (Dependency d : s.children(t.head())) {
+        if (d.base().equals("ccomp") || d.base().equals("obj")) {
+          return null;
+        }
+      }
+    }
     int verb = clauseVerb(s, t);
     double conf = e.reliability();
 
     // --- source
     List<Mention> src = new ArrayList<>();
     boolean srcFromParse = true;
-    int srcTok = subjectToken(s, verb >= 0 ? verb : t.head());
-    if (srcTok < 0 && e.head().pos() == 'N') {
+    int srcTok = -1;
+    if (e.head().pos() == 'N') {
+      // "a visit to Moscow by Shultz", "Putin's briefing": the noun's own agent acts, not the clause's subject
       srcTok = possessor(s, t.head());
+      if (srcTok < 0) {
+        srcTok = agent(s, t.head());
+      }
+    }
+    if (srcTok < 0) {
+      srcTok = subjectToken(s, verb >= 0 ? verb : t.head());
     }
     if (srcTok < 0) {
       srcTok = agent(s, verb >= 0 ? verb : t.head());
@@ -255,15 +271,19 @@ public final class EventCoder {
         break;
       }
     }
-    if (tgt.isEmpty()) {
+    if (tgt.isEmpty() && !e.direct()) {
       tgt.addAll(embeddedTargets(actors, s, t));
     }
-    if (tgt.isEmpty() && !e.targets().isEmpty()) {
+    if (tgt.isEmpty() && !e.targets().isEmpty() && !e.direct()) {
       Mention m = surfaceTarget(actors, s, t, e);
       if (m != null) {
         tgt.add(m);
         tgtFromParse = false;
       }
+    }
+    Actor domestic = null;
+    if (tgt.isEmpty() && !e.targets().isEmpty() && !src.isEmpty()) {
+      domestic = domesticGroup(s, t, verb, e, src.get(0).actor(), at.text());
     }
 
     List<Actor> source = new ArrayList<>();
@@ -274,6 +294,10 @@ public final class EventCoder {
     }
     List<Actor> target = new ArrayList<>();
     tgt.forEach(m -> target.add(asActor(m)));
+    if (domestic != null) {
+      target.add(domestic);
+      conf *= 0.8;
+    }
     boolean symmetric = e.symmetric() || collective != null;
     if (!between.isEmpty()) {
       if (source.isEmpty()) {
@@ -286,6 +310,18 @@ public final class EventCoder {
     dropSelfTargets(source, target);
     dedupe(source);
     dedupe(target);
+    Place protestPlace = null;
+    if (target.isEmpty() && e.type().equals("PROTEST") && source.size() == 1) {
+      // a protest with no stated target is against the government where it happens (CAMEO's domestic default)
+      protestPlace = place(actors, s, t, target, e);
+      String c = protestPlace != null ? protestPlace.country() : source.get(0).country();
+      if (c != null && !"IGO".equals(c)) {
+        Token tk = s.tokens().get(t.head());
+        String name = gazetteer.country(c).map(Gazetteer.Entry::name).orElse(c);
+        target.add(new Actor(tk.word(), tk.span(), name, Actor.Kind.COUNTRY, c, null, "GOV", null));
+        conf *= 0.75;
+      }
+    }
 
     String what = "S" + s.index() + " '" + triggerText(at, s, t) + "' (" + e.type() + " " + e.cameo() + ")";
     if (source.isEmpty()) {
@@ -470,6 +506,13 @@ public final class EventCoder {
     return out;
   }
 
+  private static boolean capitalPlace(Mention p) {
+    return p.actor().kind() == Actor.Kind.CITY && CAPITALS.get() != null
+        && CAPITALS.get().capitalOf(p.actor().country()).map(c -> c.name().equals(p.actor().name())).orElse(false);
+  }
+
+  private static final ThreadLocal<Gazetteer> CAPITALS = new ThreadLocal<>();
+
   private static void addMention(List<Mention> out, DocumentActors actors, Sentence s, int tok) {
     Mention m = actors.at(s.index(), tok);
     if (m == null) {
@@ -484,12 +527,25 @@ public final class EventCoder {
       }
     }
     if (m == null) {
-      // "the Kingdom of Nepal", "the people of Nepal": the state the head noun is of
+      // "the Kingdom of Nepal", "the people of Nepal": the state the head noun is of; "thousands of Chilean
+      // students": the group a quantity is of
+      boolean quantity = QUANTITY_HEADS.contains(s.tokens().get(tok).lemma().toLowerCase(Locale.ROOT));
       for (Dependency d : s.children(tok)) {
         if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals("of")) {
           Mention inner = actors.at(s.index(), d.dependent());
-          if (inner != null && inner.actor().kind() == Actor.Kind.COUNTRY) {
+          if (inner != null && (inner.actor().kind() == Actor.Kind.COUNTRY || quantity)) {
             m = inner;
+            break;
+          }
+        }
+      }
+    }
+    if (m == null) {
+      // "rejected Iraq's proposal": the possessor of an argument that is itself no actor
+      for (Dependency d : s.children(tok)) {
+        if (d.relation().equals("nmod:poss")) {
+          m = actors.at(s.index(), d.dependent());
+          if (m != null) {
             break;
           }
         }
@@ -507,9 +563,12 @@ public final class EventCoder {
       }
     }
     if (m == null) {
-      // "shelled Juba", "Moscow said": a place in an argument position stands for its state
+      // "shelled Juba", "Moscow said": a place that is the subject or object stands for its state; behind a
+      // preposition ("agreed in Geneva") it is only where, unless it is a capital ("talks with Washington")
+      Dependency rel = s.parent(tok);
+      boolean core = rel != null && (rel.base().equals("obj") || rel.base().equals("nsubj") || rel.base().equals("iobj"));
       for (Mention p : actors.placesIn(s.index())) {
-        if (p.covers(tok) && p.actor().country() != null) {
+        if (p.covers(tok) && p.actor().country() != null && (core || capitalPlace(p))) {
           m = p;
           break;
         }
@@ -681,8 +740,12 @@ public final class EventCoder {
   }
 
   /** The object or recipient of an act embedded under the trigger: "readiness to host Nepali students". */
+  private static final Set<String> QUANTITY_HEADS = Set.of("thousand", "thousands", "hundred", "hundreds",
+      "dozen", "dozens", "million", "millions", "score", "scores", "group", "member", "members", "some", "many",
+      "number", "crowd", "crowds", "most", "all", "several", "majority");
+  private static final Set<String> OBJECT_RECIPIENT_CASES = Set.of("for", "from", "by", "in");
   private static final Set<String> RECIPIENT_CASES = Set.of("with", "to", "against", "on", "toward", "towards",
-      "into", "in");
+      "into");
 
   /**
    * The recipient of an act embedded under the trigger or of its object: "readiness to host Nepali students",
@@ -706,7 +769,10 @@ public final class EventCoder {
           }
           boolean embeddedAct = b.equals("xcomp") || b.equals("acl") || b.equals("ccomp");
           boolean object = depth > 0 && (b.equals("obj") || b.equals("iobj"));
-          boolean recipient = (b.equals("obl") || b.equals("nmod")) && RECIPIENT_CASES.contains(caseWord(s, k));
+          String cw = caseWord(s, k);
+          // below the trigger's own object, "aid for Romania", "calls by Belarus" name the recipient too
+          boolean recipient = (b.equals("obl") || b.equals("nmod"))
+              && (RECIPIENT_CASES.contains(cw) || (depth > 0 && OBJECT_RECIPIENT_CASES.contains(cw)));
           if (object || recipient) {
             out.addAll(withConjuncts(actors, s, k));
           }
@@ -718,6 +784,36 @@ public final class EventCoder {
       frontier = next;
     }
     return out;
+  }
+
+  /**
+   * "Egyptian police dispersed demonstrators": an object that is a group of people with no nationality of its own
+   * is read as a group of the source's own state, as analysts code domestic events.
+   */
+  private Actor domesticGroup(Sentence s, Trigger t, int verb, Lexicon.Entry e, Actor source, String text) {
+    if (source.country() == null || "IGO".equals(source.country())) {
+      return null;
+    }
+    for (int h : new int[] {verb >= 0 ? verb : t.head(), t.dep()}) {
+      if (h < 0) {
+        continue;
+      }
+      for (Dependency d : s.children(h)) {
+        int k = d.dependent();
+        boolean objectLike = d.base().equals("obj")
+            || ((d.base().equals("obl") || d.base().equals("nmod")) && e.targets().contains(caseWord(s, k)));
+        Token tk = s.tokens().get(k);
+        if (!objectLike || !tk.isNoun() || k == t.dep()) {
+          continue;
+        }
+        var sector = gazetteer.groupSector(tk.lemma().toLowerCase(Locale.ROOT));
+        if (sector.isPresent()) {
+          return new Actor(tk.word(), tk.span(), tk.word(), Actor.Kind.GROUP, source.country(), null,
+              sector.get(), null);
+        }
+      }
+    }
+    return null;
   }
 
   private static Mention surfaceTarget(DocumentActors actors, Sentence s, Trigger t, Lexicon.Entry e) {
@@ -790,7 +886,10 @@ public final class EventCoder {
       if (p == null || p.head() < 0) {
         return false;
       }
-      if (!(p.base().equals("xcomp") || p.base().equals("acl") || p.base().equals("ccomp"))) {
+      // a nominal trigger as the object of another ("halted aid", "cancelled the visit") is that act's content
+      boolean nominalObject = depth == 0 && t.entry().head().pos() == 'N'
+          && (p.base().equals("obj") || p.relation().equals("nsubj:pass"));
+      if (!(p.base().equals("xcomp") || p.base().equals("acl") || p.base().equals("ccomp") || nominalObject)) {
         return false;
       }
       cur = p.head();

@@ -44,8 +44,8 @@ public final class Lexicon {
 
   /** One lexicon entry. */
   public record Entry(int line, String pattern, Elem head, Elem dep, String cameo, String type, String mode,
-      List<String> targets, boolean symmetric, boolean noTarget, boolean place, double reliability,
-      String example) {}
+      List<String> targets, boolean symmetric, boolean noTarget, boolean place, boolean direct,
+      double reliability, String example) {}
 
   private static volatile Lexicon instance;
   private final List<Entry> entries;
@@ -115,6 +115,7 @@ public final class Lexicon {
     boolean sym = false;
     boolean noTarget = false;
     boolean place = false;
+    boolean direct = false;
     double rel = 0.85;
     if (!f[3].trim().equals("-")) {
       for (String flag : f[3].trim().split(",")) {
@@ -124,6 +125,8 @@ public final class Lexicon {
           noTarget = true;
         } else if (flag.equals("place")) {
           place = true;
+        } else if (flag.equals("direct")) {
+          direct = true;
         } else if (flag.startsWith("rel=")) {
           rel = Double.parseDouble(flag.substring(4));
         } else {
@@ -131,8 +134,8 @@ public final class Lexicon {
         }
       }
     }
-    return new Entry(n, f[0], head, dep, code, row.type(), row.mode(), targets, sym, noTarget, place, rel,
-        f[4].trim());
+    return new Entry(n, f[0], head, dep, code, row.type(), row.mode(), targets, sym, noTarget, place, direct,
+        rel, f[4].trim());
   }
 
   private static Elem elem(int n, String s) {

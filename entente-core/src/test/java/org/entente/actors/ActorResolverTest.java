@@ -152,4 +152,23 @@ class ActorResolverTest {
     resolver.resolve(at).bySentence().forEach(l -> l.forEach(m ->
         assertThat(m.actor().span().of(text)).isEqualTo(m.actor().text())));
   }
+
+  @Test
+  void aPlaceNameInsideACompanyNameIsNoPlace() {
+    assertThat(actors("Gulf States Utilities Co asked the regulator for higher rates."))
+        .noneMatch(a -> a.kind() == Actor.Kind.REGION || a.kind() == Actor.Kind.CITY);
+  }
+
+  @Test
+  void aDatelineGivesTheHomeCountryToOfficialsWithoutOne() {
+    Actor a = only("CANBERRA, March 3 - Trade Minister John Kerin said the talks were useful.", "Kerin");
+    assertThat(a.country()).isEqualTo("AUS");
+  }
+
+  @Test
+  void peopleWithTheSameSurnameButDifferentGivenNamesAreDifferentPeople() {
+    List<Actor> as = actors("Argentine President Raul Alfonsin spoke.\nMaria Alfonsin, a lawyer, also spoke.");
+    assertThat(as).filteredOn(a -> a.text().contains("Maria")).singleElement()
+        .satisfies(a -> assertThat(a.name()).isEqualTo("Maria Alfonsin"));
+  }
 }

@@ -160,4 +160,46 @@ class EventCoderTest {
       assertThat(e.goldstein()).isNegative();
     });
   }
+
+  @Test
+  void aGroupWithoutNationalityIsADomesticTarget() {
+    List<Event> es = code("Egyptian police arrested demonstrators in Alexandria.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("COERCE");
+      assertThat(e.target()).singleElement().satisfies(a -> {
+        assertThat(a.kind()).isEqualTo(Actor.Kind.GROUP);
+        assertThat(a.country()).isEqualTo("EGY");
+      });
+    });
+  }
+
+  @Test
+  void aProtestWithNoStatedTargetIsAgainstTheGovernmentWhereItHappens() {
+    List<Event> es = code("Thousands of Chilean students demonstrated in Santiago on Monday.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("PROTEST");
+      assertThat(countries(e.target())).containsExactly("CHL");
+    });
+  }
+
+  @Test
+  void demonstratingThatSomethingIsTrueIsNoProtest() {
+    assertThat(code("The Swiss report demonstrated that Austria had met its targets.")).isEmpty();
+  }
+
+  @Test
+  void theRecipientInsideTheObjectIsTheTarget() {
+    List<Event> es = code("Japan halted economic aid to Serbia.");
+    assertThat(es).singleElement().satisfies(e -> assertThat(countries(e.target())).containsExactly("SRB"));
+  }
+
+  @Test
+  void aNominalTriggerTakesItsOwnAgent() {
+    List<Event> es = code("A visit to Hanoi by the Thai foreign minister was under consideration.");
+    assertThat(es).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("042");
+      assertThat(countries(e.source())).containsExactly("THA");
+      assertThat(countries(e.target())).containsExactly("VNM");
+    });
+  }
 }
