@@ -409,6 +409,7 @@ const COPIED = {
   'honorifics.tsv': ['honorific', 'name_part'],
   'groups.tsv': ['lemma', 'plural', 'sector'],
   'bodies.tsv': ['phrase', 'sector'],
+  'continuity.tsv': ['former', 'successor', 'until'],
 };
 for (const [file, header] of Object.entries(COPIED)) {
   const rows = readTsv(path.join(HANDKEPT, file));

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.entente.Span;
 import org.entente.actors.Actor;
 import org.entente.actors.DocumentActors;
+import org.entente.actors.FormerStates;
 import org.entente.actors.Gazetteer;
 import org.entente.actors.Mention;
 import org.entente.actors.Place;
@@ -59,6 +60,7 @@ public final class EventCoder {
   private final CameoTable cameo;
   private final SectorLexicon sectorLexicon;
   private final Gazetteer gazetteer;
+  private final FormerStates formerStates = FormerStates.load();
 
   public EventCoder(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -102,7 +104,7 @@ public final class EventCoder {
       }
     }
     addElaboratedSectors(at, drafts);
-    return new Result(merge(docId, drafts), unresolved);
+    return new Result(merge(docId, docDate, drafts), unresolved);
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -1168,7 +1170,15 @@ public final class EventCoder {
     return out;
   }
 
-  private List<Event> merge(String docId, List<Draft> drafts) {
+  private List<Actor> asOf(List<Actor> actors, LocalDate when) {
+    List<Actor> out = new ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      out.add(formerStates.asOf(a, when, gazetteer));
+    }
+    return out;
+  }
+
+  private List<Event> merge(String docId, LocalDate docDate, List<Draft> drafts) {
     List<Draft> kept = new ArrayList<>();
     List<List<Evidence>> mentions = new ArrayList<>();
     for (Draft d : drafts) {
@@ -1201,10 +1211,18 @@ public final class EventCoder {
       CameoTable.Row row = cameo.row(d.cameo());
       String id = docId + ":" + d.evidence().sentence() + ":" + d.evidence().triggerSpan().start();
       double conf = Math.min(1.0, d.confidence() + 0.05 * (mentions.get(i).size() - 1));
+      // "Moscow" in 1987 is the USSR: an actor keeps the state its country was on the event's date
+      java.time.LocalDate when = FormerStates.earliestDay(d.date());
+      if (when == null) {
+        when = docDate;
+      }
+      List<Actor> source = asOf(d.source(), when);
+      List<Actor> target = asOf(d.target(), when);
       out.add(new Event(id, docId, row.type(), row.mode(), d.cameo(), row.goldstein(), row.quadClass(),
-          d.source(), d.target(), d.symmetric(), d.date(), d.dateText(), d.location(),
+          source, target, d.symmetric(), d.date(), d.dateText(), d.location(),
           List.copyOf(new java.util.TreeSet<>(d.sectors())), d.modality(), conf, d.evidence(), mentions.get(i)));
     }
     return out;
   }
+
 }

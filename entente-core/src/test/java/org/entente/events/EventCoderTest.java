@@ -202,4 +202,15 @@ class EventCoderTest {
       assertThat(countries(e.target())).containsExactly("VNM");
     });
   }
+
+  @Test
+  void beforeItsSuccessorExistedAStateKeepsItsFormerCode() {
+    List<Event> es = code("Russia condemned the Chinese missile test.", LocalDate.of(1987, 3, 2));
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(countries(e.source())).containsExactly("SUN");
+      assertThat(e.source().get(0).name()).isEqualTo("Soviet Union");
+    });
+    List<Event> later = code("Russia condemned the Chinese missile test.", LocalDate.of(1995, 3, 2));
+    assertThat(later).singleElement().satisfies(e -> assertThat(countries(e.source())).containsExactly("RUS"));
+  }
 }
