@@ -190,4 +190,24 @@ class MainTest {
       }
     }
   }
+
+  @Test
+  void failuresMapToExitCodesInOnePlace() {
+    assertThat(Main.exitCode(new org.entente.EntenteException(org.entente.EntenteException.Kind.USAGE, "x")))
+        .isEqualTo(Main.USAGE);
+    assertThat(Main.exitCode(new org.entente.EntenteException(org.entente.EntenteException.Kind.IO, "locked")))
+        .isEqualTo(Main.FATAL);
+    assertThat(Main.exitCode(new org.entente.EntenteException(org.entente.EntenteException.Kind.CONFIG, "x")))
+        .isEqualTo(Main.FATAL);
+    assertThat(Main.exitCode(new IllegalStateException("bug"))).isEqualTo(Main.FATAL);
+  }
+
+  @Test
+  void aDatabaseThatIsNotADatabaseIsFatalWithAMessage() throws IOException {
+    Path bogus = dir.resolve("bogus.duckdb");
+    Files.writeString(bogus, "this is not a database");
+    Run r = run("code", "--db", bogus.toString(), articles.resolve("oslo.txt").toString());
+    assertThat(r.code()).isEqualTo(Main.FATAL);
+    assertThat(r.err()).contains("bogus.duckdb");
+  }
 }
