@@ -313,14 +313,16 @@ public final class EventCoder {
     dedupe(source);
     dedupe(target);
     Place protestPlace = null;
-    if (target.isEmpty() && e.type().equals("PROTEST") && source.size() == 1) {
-      // a protest with no stated target is against the government where it happens (CAMEO's domestic default)
+    if (target.isEmpty() && e.domestic() && source.size() == 1) {
+      // with no stated recipient, a protest is against the government where it happens and lifting a curfew is
+      // for the people there: CAMEO coders' domestic default
       protestPlace = place(actors, s, t, target, e);
       String c = protestPlace != null ? protestPlace.country() : source.get(0).country();
       if (c != null && !"IGO".equals(c)) {
         Token tk = s.tokens().get(t.head());
         String name = gazetteer.country(c).map(Gazetteer.Entry::name).orElse(c);
-        target.add(new Actor(tk.word(), tk.span(), name, Actor.Kind.COUNTRY, c, null, "GOV", null));
+        String sector = e.type().equals("PROTEST") ? "GOV" : null;
+        target.add(new Actor(tk.word(), tk.span(), name, Actor.Kind.COUNTRY, c, null, sector, null));
         conf *= 0.75;
       }
     }

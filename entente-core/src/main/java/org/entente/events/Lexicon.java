@@ -45,7 +45,7 @@ public final class Lexicon {
   /** One lexicon entry. */
   public record Entry(int line, String pattern, Elem head, Elem dep, String cameo, String type, String mode,
       List<String> targets, boolean symmetric, boolean noTarget, boolean place, boolean direct,
-      double reliability, String example) {}
+      boolean domestic, double reliability, String example) {}
 
   private static volatile Lexicon instance;
   private final List<Entry> entries;
@@ -116,6 +116,7 @@ public final class Lexicon {
     boolean noTarget = false;
     boolean place = false;
     boolean direct = false;
+    boolean domestic = false;
     double rel = 0.85;
     if (!f[3].trim().equals("-")) {
       for (String flag : f[3].trim().split(",")) {
@@ -127,6 +128,8 @@ public final class Lexicon {
           place = true;
         } else if (flag.equals("direct")) {
           direct = true;
+        } else if (flag.equals("domestic")) {
+          domestic = true;
         } else if (flag.startsWith("rel=")) {
           rel = Double.parseDouble(flag.substring(4));
         } else {
@@ -135,7 +138,7 @@ public final class Lexicon {
       }
     }
     return new Entry(n, f[0], head, dep, code, row.type(), row.mode(), targets, sym, noTarget, place, direct,
-        rel, f[4].trim());
+        domestic, rel, f[4].trim());
   }
 
   private static Elem elem(int n, String s) {
