@@ -165,6 +165,19 @@ public final class EventCoder {
       }
     }
     List<Token> toks = s.tokens();
+    if (dep.pos() == 'M') {
+      // the modal of the head's complement clause: "said that Libya must hand over"
+      for (Dependency c : s.children(head)) {
+        if (c.base().equals("ccomp")) {
+          for (Dependency a : s.children(c.dependent())) {
+            if (a.base().equals("aux") && dep.matches(toks.get(a.dependent()))) {
+              return a.dependent();
+            }
+          }
+        }
+      }
+      return -1;
+    }
     if (dep.pos() == 'X') {
       // a particle or preposition: right after the head ("called on"), or the case marker of one of the head's
       // own arguments ("called Thursday on Arabs"), never any later "on" of the sentence
@@ -694,6 +707,20 @@ public final class EventCoder {
         if (k == t.head() || k == t.dep()) {
           continue;
         }
+        if (role.equals("clause")) {
+          // the one the complement clause is about: "demanded that the US cancel", "said Libya must"
+          if (d.base().equals("ccomp")) {
+            int subj = child(s, k, "nsubj", "nsubj:pass");
+            if (subj >= 0) {
+              for (Mention m : withConjuncts(actors, s, subj)) {
+                if (!out.contains(m)) {
+                  out.add(m);
+                }
+              }
+            }
+          }
+          continue;
+        }
         boolean ok = switch (role) {
           // the passive subject is the recipient: "Oli was invited by Khasikov"
           case "obj" -> d.base().equals("obj") || d.relation().equals("nsubj:pass");
@@ -710,7 +737,8 @@ public final class EventCoder {
         }
       }
     }
-    if (out.isEmpty() && !role.equals("obj") && !role.equals("iobj") && !role.equals("poss")) {
+    if (out.isEmpty() && !role.equals("obj") && !role.equals("iobj") && !role.equals("poss")
+        && !role.equals("clause")) {
       // "in Nepal" where the parser attached the place elsewhere: a place mention right after the preposition
       for (int k = t.last() + 1; k < s.tokens().size() - 1; k++) {
         if (s.tokens().get(k).lower().equals(role)) {

@@ -142,8 +142,8 @@ public final class Lexicon {
   }
 
   private static Elem elem(int n, String s) {
-    if (s.length() < 3 || s.charAt(1) != ':' || "VNAX".indexOf(s.charAt(0)) < 0) {
-      throw bad(n, "bad pattern element '" + s + "' (want V:lemma|lemma, N:..., A:..., X:...)");
+    if (s.length() < 3 || s.charAt(1) != ':' || "VNAXM".indexOf(s.charAt(0)) < 0) {
+      throw bad(n, "bad pattern element '" + s + "' (want V:lemma|lemma, N:..., A:..., X:..., M:...)");
     }
     return new Elem(s.charAt(0), new LinkedHashSet<>(Arrays.asList(s.substring(2).toLowerCase(Locale.ROOT).split("\\|"))));
   }
