@@ -790,6 +790,10 @@ public final class ActorResolver {
         } else if (t.isProperNoun() || t.pos().equals("JJ") && capitalised(t.word())) {
           first = j;
           j--;
+        } else if (t.pos().startsWith("JJ") && j > 0 && (hitAt[j - 1] != null
+            || toks.get(j - 1).word().matches("'s|’s"))) {
+          first = j; // "Iraq's interim government", "the Nigerian federal government"
+          j--;
         } else {
           break;
         }
@@ -874,15 +878,32 @@ public final class ActorResolver {
           break;
         }
       }
+      int last = k;
+      if (country == null) {
+        // "opposition parties in Nepal", "security forces in Guinea", "students from Chad"
+        int p = k + 1;
+        if (p < toks.size() && (toks.get(p).lower().equals("in") || toks.get(p).lower().equals("from"))) {
+          int c = p + 1;
+          if (c < toks.size() && toks.get(c).lower().equals("the")) {
+            c++;
+          }
+          GazHit h = c < toks.size() ? hitAt[c] : null;
+          if (h != null && h.first() == c && (h.entry().type() == Gazetteer.Type.COUNTRY
+              || h.entry().type() == Gazetteer.Type.REGION)) {
+            country = h.entry();
+            last = h.last();
+          }
+        }
+      }
       if (country == null) {
         return null; // an anonymous group has no side in international relations
       }
-      Span span = s.spanOf(first, k);
+      Span span = s.spanOf(first, last);
       String words = span.of(text);
       String region = country.type() == Gazetteer.Type.REGION ? country.region() : null;
       Actor a = new Actor(words, span, words, Actor.Kind.GROUP, country.country(), region, sector, null);
-      mark(used, first, k);
-      return new Draft(s.index(), first, k, k, span, null, a, Mention.Form.GROUP);
+      mark(used, first, last);
+      return new Draft(s.index(), first, last, k, span, null, a, Mention.Form.GROUP);
     }
 
     // ---- output

@@ -171,4 +171,18 @@ class ActorResolverTest {
     assertThat(as).filteredOn(a -> a.text().contains("Maria")).singleElement()
         .satisfies(a -> assertThat(a.name()).isEqualTo("Maria Alfonsin"));
   }
+
+  @Test
+  void aGroupPlacedByInOrFromBelongsToThatCountry() {
+    Actor a = only("Opposition parties in Bolivia called a general strike.", "parties");
+    assertThat(a.kind()).isEqualTo(Actor.Kind.GROUP);
+    assertThat(a.country()).isEqualTo("BOL");
+  }
+
+  @Test
+  void anAdjectiveBetweenTheCountryAndItsGovernmentKeepsTheCountry() {
+    Actor a = only("Iraq's interim government announced new measures.", "Iraq");
+    assertThat(a.country()).isEqualTo("IRQ");
+    assertThat(a.sector()).isEqualTo("GOV");
+  }
 }
