@@ -385,8 +385,19 @@ public final class ActorResolver {
           Draft d = body(s, toks, hitAt, used, k, bodySector == null ? "GOV" : bodySector, SIDE_WORDS.contains(lemma));
           if (d != null) {
             out.add(d);
+            continue;
           }
-          continue;
+          if (!isPlural(t)) {
+            continue;
+          }
+          // a plural body noun is a group: "opposition parties in Nepal"
+          if (gaz.groupSector(lemma).isEmpty()) {
+            Draft g = group(s, toks, hitAt, used, k, bodySector == null ? "GOV" : bodySector);
+            if (g != null) {
+              out.add(g);
+            }
+            continue;
+          }
         }
         if (PLURAL_GOV_WORDS.contains(lemma) || gaz.groupSector(lemma).isPresent()) {
           Draft d = group(s, toks, hitAt, used, k,
