@@ -410,6 +410,7 @@ const COPIED = {
   'groups.tsv': ['lemma', 'plural', 'sector'],
   'bodies.tsv': ['phrase', 'sector'],
   'continuity.tsv': ['former', 'successor', 'until'],
+  'organizations.tsv': ['name', 'aliases', 'country', 'sector'],
 };
 for (const [file, header] of Object.entries(COPIED)) {
   const rows = readTsv(path.join(HANDKEPT, file));

@@ -427,6 +427,8 @@ public final class ActorResolver {
           }
           case IGO -> out.add(fixed(s, h, new Actor(words, h.span(), e.name(), Actor.Kind.IGO, "IGO", null,
               e.sector(), null), Mention.Form.NAME));
+          case ORGANIZATION -> out.add(fixed(s, h, new Actor(words, h.span(), e.name(), Actor.Kind.ORGANIZATION,
+              e.country(), null, e.sector(), null), Mention.Form.NAME));
           case SEAT -> out.add(fixed(s, h, new Actor(words, h.span(), e.name(), Actor.Kind.ORGANIZATION,
               e.country(), null, e.sector() == null ? "GOV" : e.sector(), null), Mention.Form.NAME));
           case CITY -> places.add(fixed(s, h, new Actor(words, h.span(), e.name(), Actor.Kind.CITY,
@@ -954,7 +956,7 @@ public final class ActorResolver {
 
   private static boolean isStateLike(Entry e) {
     return switch (e.type()) {
-      case COUNTRY, FORMER_COUNTRY, DEMONYM, IGO, SEAT -> true;
+      case COUNTRY, FORMER_COUNTRY, DEMONYM, IGO, SEAT, ORGANIZATION -> true;
       default -> false;
     };
   }

@@ -35,7 +35,7 @@ import org.entente.EntenteException.Kind;
 public final class Gazetteer {
 
   /** What an entry names. Declaration order is the order of {@link #lookup(String)}. */
-  public enum Type { COUNTRY, FORMER_COUNTRY, DEMONYM, REGION, CITY, IGO, SEAT }
+  public enum Type { COUNTRY, FORMER_COUNTRY, DEMONYM, REGION, CITY, IGO, SEAT, ORGANIZATION }
 
   /**
    * One named thing.
@@ -266,8 +266,9 @@ public final class Gazetteer {
       case DEMONYM -> 2;
       case IGO -> 3;
       case SEAT -> 4;
-      case REGION -> 5;
-      case CITY -> 6;
+      case ORGANIZATION -> 5;
+      case REGION -> 6;
+      case CITY -> 7;
     };
   }
 
@@ -321,6 +322,7 @@ public final class Gazetteer {
       cities();
       igos();
       seats();
+      organizations();
       titles();
       honorifics();
       groups();
@@ -422,6 +424,19 @@ public final class Gazetteer {
         }
         String name = r.get(0).replaceFirst("^(?i)the\\s+", "");
         Entry e = new Entry(Type.SEAT, name, iso3, null, r.get(3), null, null, 0, null, null);
+        add(e, r.get(0));
+        r.list(1).forEach(n -> add(e, n));
+      }
+    }
+
+    /** Non-state organisations: NGOs, transnational militants (IMG) and national movements with their state. */
+    private void organizations() {
+      for (Row r : read("organizations.tsv", "name", "aliases", "country", "sector")) {
+        String code = r.code(2);
+        if (!countries.containsKey(code) && !Set.of("NGO", "IMG", "MNC").contains(code)) {
+          throw r.bad("unknown country " + code);
+        }
+        Entry e = new Entry(Type.ORGANIZATION, r.get(0), code, null, r.opt(3), null, null, 0, null, null);
         add(e, r.get(0));
         r.list(1).forEach(n -> add(e, n));
       }

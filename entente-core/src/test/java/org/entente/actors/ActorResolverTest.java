@@ -185,4 +185,14 @@ class ActorResolverTest {
     assertThat(a.country()).isEqualTo("IRQ");
     assertThat(a.sector()).isEqualTo("GOV");
   }
+
+  @Test
+  void nonStateOrganisationsHaveTheirCodes() {
+    Actor ngo = only("Amnesty International criticised the new law.", "Amnesty");
+    assertThat(ngo.kind()).isEqualTo(Actor.Kind.ORGANIZATION);
+    assertThat(ngo.country()).isEqualTo("NGO");
+    Actor rebels = only("The Tamil Tigers attacked an army camp.", "Tamil");
+    assertThat(rebels.country()).isEqualTo("LKA");
+    assertThat(rebels.sector()).isEqualTo("REB");
+  }
 }
