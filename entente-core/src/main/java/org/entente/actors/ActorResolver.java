@@ -30,7 +30,8 @@ public final class ActorResolver {
   private static final Set<String> COMPANY_WORDS = Set.of("co", "corp", "corporation", "inc", "ltd", "plc", "llc",
       "ag", "sa", "nv", "bv", "gmbh", "spa", "bhd", "company", "companies", "industries", "group", "holdings",
       "airlines", "airways", "utilities", "petroleum", "oil", "energy", "electric", "motors", "steel", "mining",
-      "bancorp", "trust", "securities", "insurance", "resources", "telecom", "railroad", "railway", "railways");
+      "bancorp", "trust", "securities", "insurance", "resources", "telecom", "railroad", "railway", "railways",
+      "regional", "bank", "bancshares", "financial", "capital", "partners", "systems", "communications");
   private static final Set<String> SIDE_WORDS = Set.of("side");
   private static final Set<String> PLURAL_GOV_WORDS = Set.of("authorities", "officials", "leaders");
 

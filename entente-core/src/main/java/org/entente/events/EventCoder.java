@@ -225,6 +225,10 @@ public final class EventCoder {
     if (governedByIntentTrigger(s, t, all)) {
       return null;
     }
+    // "is ready to", "are prepared to": an adjective of intent counts only as a predicate, not "a prepared address"
+    if (e.head().pos() == 'A' && s.children(t.head()).stream().noneMatch(d -> d.base().equals("cop"))) {
+      return null;
+    }
     // "the meeting demonstrated that ...", "rallied 2 pct": a protest verb with a clause or object is another sense
     if (e.type().equals("PROTEST") && toks.get(t.head()).isVerb()) {
       for (Dependency d : s.children(t.head())) {
@@ -298,7 +302,7 @@ public final class EventCoder {
     }
     Actor domestic = null;
     if (tgt.isEmpty() && !e.targets().isEmpty() && !src.isEmpty()) {
-      domestic = domesticGroup(s, t, verb, e, src.get(0).actor(), at.text());
+      domestic = domesticGroup(s, t, verb, e, src.get(0).actor(), at.text(), actors);
     }
 
     List<Actor> source = new ArrayList<>();
@@ -822,9 +826,17 @@ public final class EventCoder {
    * "Egyptian police dispersed demonstrators": an object that is a group of people with no nationality of its own
    * is read as a group of the source's own state, as analysts code domestic events.
    */
-  private Actor domesticGroup(Sentence s, Trigger t, int verb, Lexicon.Entry e, Actor source, String text) {
+  private Actor domesticGroup(Sentence s, Trigger t, int verb, Lexicon.Entry e, Actor source, String text,
+      DocumentActors actors) {
     if (source.country() == null || "IGO".equals(source.country())) {
       return null;
+    }
+    // only where the sentence names no other state: "an assault on three Iraqi divisions' forces" is not domestic
+    for (Mention m : actors.in(s.index())) {
+      String c = m.actor().country();
+      if (c != null && !c.equals(source.country())) {
+        return null;
+      }
     }
     for (int h : new int[] {verb >= 0 ? verb : t.head(), t.dep()}) {
       if (h < 0) {
