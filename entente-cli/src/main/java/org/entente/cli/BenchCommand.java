@@ -2,8 +2,6 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +41,8 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     var coder = Coding.coder(err);
     double loadSecs = (System.nanoTime() - t0) / 1e9;
+    HeapSampler heap = new HeapSampler();
+    heap.start();
     var docs = Coding.limit(Coding.open(List.of(corpus), null, err), limit);
     Progress progress = new Progress(err, limit == Integer.MAX_VALUE ? -1 : limit);
     Runner.Summary s = Runner.of(coder, threads).run(docs, new Runner.Sink() {
@@ -53,6 +53,7 @@ final class BenchCommand implements Callable<Integer> {
       public void problem(Problem p) {}
     }, progress);
     progress.finish();
+    heap.interrupt();
     double secs = s.elapsedNanos() / 1e9;
     out.printf("model load        %.1f s (not counted below)%n", loadSecs);
     out.printf("documents         %d (coded %d, skipped %d), %d sentences, %d tokens%n", s.documents(), s.coded(),
@@ -70,18 +71,38 @@ final class BenchCommand implements Callable<Integer> {
           100.0 * e.getValue() / Math.max(1, total), e.getValue() / 1e6 / Math.max(1, s.coded()));
     }
     out.printf("docs_per_s=%.2f tokens_per_s=%.0f peak_heap_mb=%d%n", s.docsPerSecond(), s.tokensPerSecond(),
-        peakHeapMb());
+        Math.max(heap.peakMb(), 1));
     return Main.OK;
   }
 
-  /** The most heap in use at any time in this process, over all heap pools. */
-  static long peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-        peak += p.getPeakUsage().getUsed();
+  /**
+   * The most heap in use, sampled every 20 ms over the whole heap (not per pool: pool peaks happen at different
+   * times and their sum overstates). Includes garbage not yet collected, so it is an upper bound of the live set.
+   */
+  static final class HeapSampler extends Thread {
+    private volatile long peak;
+
+    HeapSampler() {
+      super("entente-heap-sampler");
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      var mem = ManagementFactory.getMemoryMXBean();
+      while (!isInterrupted()) {
+        peak = Math.max(peak, mem.getHeapMemoryUsage().getUsed());
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
       }
     }
-    return peak / (1024 * 1024);
+
+    long peakMb() {
+      peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+      return peak / (1024 * 1024);
+    }
   }
 }
