@@ -683,7 +683,8 @@ public final class ActorResolver {
           Token prev = toks.get(first - 1);
           GazHit h = hitAt[first - 1];
           if (h != null && (h.entry().type() == Gazetteer.Type.DEMONYM || h.entry().type() == Gazetteer.Type.COUNTRY
-              || h.entry().type() == Gazetteer.Type.REGION || h.entry().type() == Gazetteer.Type.FORMER_COUNTRY)) {
+              || h.entry().type() == Gazetteer.Type.REGION || h.entry().type() == Gazetteer.Type.FORMER_COUNTRY
+              || h.entry().type() == Gazetteer.Type.IGO)) {
             of = of == null ? h.entry() : of;
             first = h.first();
           } else if (prev.word().equals("'s") && first >= 2 && hitAt[first - 2] != null) {
