@@ -1,16 +1,12 @@
 package org.entente.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.EntenteException;
+import org.entente.Lazy;
+import org.entente.Tsv;
 
 /**
  * Which state a successor's name meant before a date: an event of 1987 in Moscow is the USSR's ({@code SUN}), not
@@ -20,7 +16,7 @@ public final class FormerStates {
 
   private record Row(String former, LocalDate until) {}
 
-  private static volatile FormerStates instance;
+  private static final Lazy<FormerStates> INSTANCE = Lazy.of(FormerStates::read);
   private final Map<String, Row> bySuccessor;
 
   private FormerStates(Map<String, Row> bySuccessor) {
@@ -28,16 +24,7 @@ public final class FormerStates {
   }
 
   public static FormerStates load() {
-    FormerStates f = instance;
-    if (f == null) {
-      synchronized (FormerStates.class) {
-        if (instance == null) {
-          instance = read();
-        }
-        f = instance;
-      }
-    }
-    return f;
+    return INSTANCE.get();
   }
 
   /** The former state that {@code iso3} stood for on {@code when}, if any. */
@@ -81,32 +68,14 @@ public final class FormerStates {
   }
 
   private static FormerStates read() {
-    String res = "gazetteer/continuity.tsv";
-    try (InputStream in = FormerStates.class.getResourceAsStream(res)) {
-      if (in == null) {
-        throw new EntenteException(EntenteException.Kind.CONFIG, "missing resource org/entente/actors/" + res);
+    Map<String, Row> out = new HashMap<>();
+    for (Tsv.Row r : Tsv.read(FormerStates.class, "gazetteer/continuity.tsv", true)) {
+      try {
+        out.put(r.get(1), new Row(r.get(0), LocalDate.parse(r.get(2))));
+      } catch (RuntimeException e) {
+        throw new EntenteException(EntenteException.Kind.CONFIG, "continuity.tsv line " + r.line() + ": " + e, e);
       }
-      Map<String, Row> out = new HashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        List<String> f = List.of(line.split("\t"));
-        out.put(f.get(1), new Row(f.get(0), LocalDate.parse(f.get(2))));
-      }
-      return new FormerStates(out);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof EntenteException ee) {
-        throw ee;
-      }
-      throw new EntenteException(EntenteException.Kind.CONFIG, "cannot read " + res + ": " + e, e);
     }
+    return new FormerStates(out);
   }
 }

@@ -1,10 +1,5 @@
 package org.entente.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -12,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.entente.EntenteException;
+import org.entente.Lazy;
+import org.entente.Tsv;
 import org.entente.nlp.Token;
 
 /**
@@ -47,7 +44,7 @@ public final class Lexicon {
       List<String> targets, boolean symmetric, boolean noTarget, boolean place, boolean direct,
       boolean domestic, double reliability, String example) {}
 
-  private static volatile Lexicon instance;
+  private static final Lazy<Lexicon> INSTANCE = Lazy.of(Lexicon::read);
   private final List<Entry> entries;
 
   private Lexicon(List<Entry> entries) {
@@ -56,16 +53,7 @@ public final class Lexicon {
 
   /** The bundled lexicon, loaded once. */
   public static Lexicon load() {
-    Lexicon l = instance;
-    if (l == null) {
-      synchronized (Lexicon.class) {
-        if (instance == null) {
-          instance = read();
-        }
-        l = instance;
-      }
-    }
-    return l;
+    return INSTANCE.get();
   }
 
   public List<Entry> entries() {
@@ -74,25 +62,11 @@ public final class Lexicon {
 
   private static Lexicon read() {
     CameoTable cameo = CameoTable.load();
-    try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
-      if (in == null) {
-        throw new EntenteException(EntenteException.Kind.CONFIG, "missing resource org/entente/events/lexicon.tsv");
-      }
-      List<Entry> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        out.add(parse(n, line, cameo));
-      }
-      return new Lexicon(out);
-    } catch (IOException e) {
-      throw new EntenteException(EntenteException.Kind.CONFIG, "cannot read lexicon.tsv: " + e, e);
+    List<Entry> out = new ArrayList<>();
+    for (Tsv.Row r : Tsv.read(Lexicon.class, "lexicon.tsv", false)) {
+      out.add(parse(r.line(), String.join("\t", r.cells()), cameo));
     }
+    return new Lexicon(out);
   }
 
   private static Entry parse(int n, String line, CameoTable cameo) {

@@ -1,23 +1,19 @@
 package org.entente.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.entente.EntenteException;
+import org.entente.Lazy;
+import org.entente.Tsv;
 import org.entente.nlp.Sentence;
 import org.entente.nlp.Token;
 
 /** Sector keywords ({@code sectors.tsv}): words that say what an event is about. Immutable, thread-safe. */
 final class SectorLexicon {
 
-  private static volatile SectorLexicon instance;
+  private static final Lazy<SectorLexicon> INSTANCE = Lazy.of(SectorLexicon::read);
   private final Map<String, String> single;
   private final Map<String, String> pairs;
 
@@ -27,16 +23,7 @@ final class SectorLexicon {
   }
 
   static SectorLexicon load() {
-    SectorLexicon l = instance;
-    if (l == null) {
-      synchronized (SectorLexicon.class) {
-        if (instance == null) {
-          instance = read();
-        }
-        l = instance;
-      }
-    }
-    return l;
+    return INSTANCE.get();
   }
 
   /** Sectors named by the tokens of {@code s} outside {@code skip} (actor words say who, not what about). */
@@ -67,26 +54,13 @@ final class SectorLexicon {
   }
 
   private static SectorLexicon read() {
-    try (InputStream in = SectorLexicon.class.getResourceAsStream("sectors.tsv")) {
-      if (in == null) {
-        throw new EntenteException(EntenteException.Kind.CONFIG, "missing resource org/entente/events/sectors.tsv");
+    Map<String, String> single = new HashMap<>();
+    Map<String, String> pairs = new HashMap<>();
+    for (Tsv.Row r : Tsv.read(SectorLexicon.class, "sectors.tsv", false)) {
+      for (String w : r.get(1).split("\\|")) {
+        (w.contains(" ") ? pairs : single).put(w.toLowerCase(Locale.ROOT), r.get(0));
       }
-      Map<String, String> single = new HashMap<>();
-      Map<String, String> pairs = new HashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        for (String w : f[1].split("\\|")) {
-          (w.contains(" ") ? pairs : single).put(w.toLowerCase(Locale.ROOT), f[0]);
-        }
-      }
-      return new SectorLexicon(single, pairs);
-    } catch (IOException e) {
-      throw new EntenteException(EntenteException.Kind.CONFIG, "cannot read sectors.tsv: " + e, e);
     }
+    return new SectorLexicon(single, pairs);
   }
 }
