@@ -31,8 +31,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--limit", description = "Stop after this many documents (default: all).")
   int limit = Integer.MAX_VALUE;
 
-  @Option(names = "--threads", description = "Coding threads (default: all cores).")
-  int threads = Coding.defaultThreads();
+  @picocli.CommandLine.Mixin
+  ThreadsOption threads = new ThreadsOption();
 
   @Override
   public Integer call() {
@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     heap.start();
     var docs = Coding.limit(Coding.open(List.of(corpus), null, err), limit);
     Progress progress = new Progress(err, limit == Integer.MAX_VALUE ? -1 : limit);
-    Runner.Summary s = Runner.of(coder, threads).run(docs, new Runner.Sink() {
+    Runner.Summary s = Runner.of(coder, threads.threads).run(docs, new Runner.Sink() {
       @Override
       public void coded(CodedDocument doc) {}
 

@@ -54,8 +54,8 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the events here instead of stdout.")
   Path out;
 
-  @Option(names = "--threads", description = "Coding threads (default: all cores).")
-  int threads = Coding.defaultThreads();
+  @picocli.CommandLine.Mixin
+  ThreadsOption threads = new ThreadsOption();
 
   @Option(names = {"-v", "--verbose"}, description = "Also list triggers that found no actors.")
   boolean verbose;
@@ -75,7 +75,7 @@ final class CodeCommand implements Callable<Integer> {
       }
       Writer w = new Writer(store, sink, format, verbose ? err : null);
       Progress progress = new Progress(err, -1);
-      Runner.Summary s = Runner.of(coder, threads).run(docs, w, progress);
+      Runner.Summary s = Runner.of(coder, threads.threads).run(docs, w, progress);
       w.flush();
       progress.finish();
       sink.flush();

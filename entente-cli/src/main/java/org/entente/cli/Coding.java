@@ -18,10 +18,6 @@ final class Coding {
 
   private Coding() {}
 
-  static int defaultThreads() {
-    return Runtime.getRuntime().availableProcessors();
-  }
-
   static DocumentStream open(List<Path> inputs, LocalDate defaultDate, PrintWriter err) {
     Ingest ingest = Ingest.builder().defaultDate(defaultDate).notices(n -> err.println("note: " + n)).build();
     return ingest.open(inputs);

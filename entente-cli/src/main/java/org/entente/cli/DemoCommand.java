@@ -29,8 +29,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "Database to create afresh (default: ${DEFAULT-VALUE}).")
   Path db;
 
-  @Option(names = "--threads", description = "Coding threads (default: all cores).")
-  int threads = Coding.defaultThreads();
+  @picocli.CommandLine.Mixin
+  ThreadsOption threads = new ThreadsOption();
 
   @Override
   public Integer call() throws IOException {
@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
       var coder = Coding.coder(err);
       CodeCommand.Writer w = new CodeCommand.Writer(store, new PrintWriter(PrintWriter.nullWriter()),
           CodeCommand.Format.jsonl, null);
-      Runner.Summary s = Runner.of(coder, threads).run(docs, w, null);
+      Runner.Summary s = Runner.of(coder, threads.threads).run(docs, w, null);
       w.flush();
       String current = null;
       for (Event e : store.events(null)) {

@@ -37,8 +37,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the coded events (JSONL) here.")
   Path out;
 
-  @Option(names = "--threads", description = "Coding threads (default: all cores).")
-  int threads = Coding.defaultThreads();
+  @picocli.CommandLine.Mixin
+  ThreadsOption threads = new ThreadsOption();
 
   @Option(names = {"-v", "--verbose"}, description = "List every miss and every false positive.")
   boolean verbose;
@@ -52,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
     List<JsonNode> events = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
     var coder = Coding.coder(err);
-    Runner.Summary s = Runner.of(coder, threads).run(Coding.open(List.of(corpus), null, err), new Runner.Sink() {
+    Runner.Summary s = Runner.of(coder, threads.threads).run(Coding.open(List.of(corpus), null, err), new Runner.Sink() {
       @Override
       public void coded(CodedDocument doc) {
         for (Event e : doc.events()) {
