@@ -325,8 +325,15 @@ final class JdbcEventStore implements EventStore {
     String filter = nameQueryOrNull == null ? "" : " AND LOWER(name) LIKE ? ESCAPE '\\'";
     String counts = "SELECT " + keyCols + ", COUNT(DISTINCT event_id) AS n FROM event_actors WHERE 1 = 1" + filter
         + " GROUP BY " + keyCols + " ORDER BY n DESC, name, code, kind, country, region, sector";
-    String roles = "SELECT " + keyCols + ", role, COUNT(*) AS n FROM event_actors WHERE role IS NOT NULL" + filter
-        + " GROUP BY " + keyCols + ", role ORDER BY n DESC, role";
+    // each role with the dates the text supports it: the event's own calendar date, else its document's date
+    String dated = "COALESCE(CASE WHEN SUBSTR(e.\"date\", 1, 1) BETWEEN '0' AND '9' THEN e.\"date\" END, "
+        + "CAST(d.doc_date AS VARCHAR))";
+    String aCols = "a.name, a.kind, a.country, a.region, a.sector, a.code";
+    String roles = "SELECT " + aCols + ", a.role, COUNT(*) AS n, MIN(" + dated + "), MAX(" + dated + ")"
+        + " FROM event_actors a JOIN events e ON e.event_id = a.event_id"
+        + " LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE a.role IS NOT NULL"
+        + (nameQueryOrNull == null ? "" : " AND LOWER(a.name) LIKE ? ESCAPE '\\'")
+        + " GROUP BY " + aCols + ", a.role ORDER BY n DESC, a.role";
     String pattern = nameQueryOrNull == null ? null : "%" + likeEscape(nameQueryOrNull.toLowerCase(Locale.ROOT)) + "%";
     return read("actors", c -> {
       Map<ActorKey, long[]> events = new LinkedHashMap<>();
@@ -347,15 +354,63 @@ final class JdbcEventStore implements EventStore {
         }
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            titles.computeIfAbsent(ActorKey.of(r), k -> new ArrayList<>()).add(r.getString(7));
+            titles.computeIfAbsent(ActorKey.of(r), k -> new ArrayList<>())
+                .add(datedRole(r.getString(7), r.getString(9), r.getString(10)));
           }
         }
       }
       List<ActorCount> out = new ArrayList<>(events.size());
       events.forEach((k, n) -> out.add(new ActorCount(k.name(), k.kind(), k.country(), k.region(), k.sector(),
           titles.getOrDefault(k, List.of()), n[0])));
-      return out;
+      return mergePersons(out);
     });
+  }
+
+  /** "President (1987-03-02..1987-06-30)"; the role alone when no date supports it. */
+  private static String datedRole(String role, String first, String last) {
+    if (first == null) {
+      return role;
+    }
+    return role + " (" + (first.equals(last) ? first : first + ".." + last) + ")";
+  }
+
+  /**
+   * One registry across documents: a person named in one document only by surname ("Putin") is the one person of
+   * the same state known elsewhere by a longer name ending in it ("Vladimir Putin"), when there is exactly one.
+   * "Reagan" stays apart when both "Ronald Reagan" and "Nancy Reagan" are known.
+   */
+  static List<ActorCount> mergePersons(List<ActorCount> in) {
+    Map<ActorCount, ActorCount> into = new java.util.IdentityHashMap<>();
+    for (ActorCount shorter : in) {
+      if (!"PERSON".equals(shorter.kind())) {
+        continue;
+      }
+      List<ActorCount> longer = in.stream().filter(o -> o != shorter && "PERSON".equals(o.kind())
+          && java.util.Objects.equals(o.country(), shorter.country())
+          && o.name().endsWith(" " + shorter.name())).toList();
+      if (longer.size() == 1) {
+        into.put(shorter, longer.get(0));
+      }
+    }
+    if (into.isEmpty()) {
+      return in;
+    }
+    Map<ActorCount, long[]> counts = new java.util.IdentityHashMap<>();
+    Map<ActorCount, java.util.LinkedHashSet<String>> roles = new java.util.IdentityHashMap<>();
+    for (ActorCount a : in) {
+      ActorCount target = into.getOrDefault(a, a);
+      counts.computeIfAbsent(target, k -> new long[1])[0] += a.events();
+      roles.computeIfAbsent(target, k -> new java.util.LinkedHashSet<>()).addAll(a.roles());
+    }
+    List<ActorCount> out = new ArrayList<>();
+    for (ActorCount a : in) {
+      if (!into.containsKey(a)) {
+        out.add(new ActorCount(a.name(), a.kind(), a.country(), a.region(), a.sector(),
+            List.copyOf(roles.get(a)), counts.get(a)[0]));
+      }
+    }
+    out.sort(java.util.Comparator.comparingLong(ActorCount::events).reversed().thenComparing(ActorCount::name));
+    return out;
   }
 
   private static String likeEscape(String s) {

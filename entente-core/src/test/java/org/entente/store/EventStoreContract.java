@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.CodedDocument;
 import org.entente.EntenteException;
 import org.entente.Problem;
+import org.entente.actors.Actor;
 import org.entente.events.Event;
 import org.entente.events.EventJson;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ abstract class EventStoreContract {
       assertThat(all).containsExactly(
           new ActorCount("Nepal", "COUNTRY", "NPL", null, null, List.of(), 7),
           new ActorCount("Batu Khasikov", "PERSON", "RUS", "RU-KL", "GOV",
-              List.of("Head of the Republic of Kalmykia"), 3),
+              List.of("Head of the Republic of Kalmykia (2025-09-03)"), 3),
           new ActorCount("India", "COUNTRY", "IND", null, "GOV", List.of(), 2));
       assertThat(store.actorCounts("NEP")).extracting(ActorCount::name).containsExactly("Nepal");
       assertThat(store.actorCounts("batu kh")).extracting(ActorCount::events).containsExactly(3L);
@@ -256,5 +257,28 @@ abstract class EventStoreContract {
     store.close();
 
     assertThatThrownBy(store::eventCount).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+  }
+
+  @Test
+  void aPersonNamedBySurnameInOneDocumentIsTheSamePersonAsTheFullNameInAnother() {
+    Actor full = Fixtures.actor("Mr. Khasikov", 0, "Vladimir Putin", Actor.Kind.PERSON, "RUS", null, "GOV",
+        "Russian President");
+    Actor surname = Fixtures.actor("Mr. Khasikov", 0, "Putin", Actor.Kind.PERSON, "RUS", null, "GOV", null);
+    Event a = withSource(Fixtures.visit("doc-p1"), full);
+    Event b = withSource(Fixtures.refusal("doc-p2"), surname);
+    try (EventStore store = newStore()) {
+      store.write(List.of(coded("doc-p1", List.of(a)), coded("doc-p2", List.of(b))));
+      assertThat(store.actorCounts("putin")).singleElement().satisfies(x -> {
+        assertThat(x.name()).isEqualTo("Vladimir Putin");
+        assertThat(x.events()).isEqualTo(2);
+        assertThat(x.roles()).containsExactly("Russian President (2025-09-03)");
+      });
+    }
+  }
+
+  private static Event withSource(Event e, Actor source) {
+    return new Event(e.eventId(), e.docId(), e.type(), e.mode(), e.cameo(), e.goldstein(), e.quadClass(),
+        List.of(source), e.target(), e.symmetric(), e.date(), e.dateText(), e.location(), e.sectors(),
+        e.modality(), e.confidence(), e.evidence(), e.mentions());
   }
 }
