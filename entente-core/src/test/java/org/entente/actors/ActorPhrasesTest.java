@@ -2,11 +2,7 @@ package org.entente.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -163,27 +159,13 @@ class ActorPhrasesTest {
     return out.isEmpty() ? "nothing" : String.join(" | ", out);
   }
 
-  private static List<Row> rows() throws IOException {
+  private static List<Row> rows() {
     List<Row> out = new ArrayList<>();
-    try (InputStream in = ActorPhrasesTest.class.getResourceAsStream(RESOURCE)) {
-      assertThat(in).as(RESOURCE).isNotNull();
-      BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      boolean header = true;
-      while ((line = br.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        assertThat(c).as("line %d: %s", n, line).hasSize(9);
-        out.add(new Row(n, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]));
-      }
+    for (org.entente.Tsv.Row r : org.entente.Tsv.read(ActorPhrasesTest.class, RESOURCE, true)) {
+      List<String> c = r.cells();
+      assertThat(c).as("line %d", r.line()).hasSize(9);
+      out.add(new Row(r.line(), c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7),
+          c.get(8)));
     }
     return out;
   }
