@@ -37,6 +37,13 @@ public interface EventStore extends AutoCloseable {
    */
   List<Event> events(String docIdOrNull);
 
+  /**
+   * The merged view: asserted events of different documents that agree on dyad, type, CAMEO code and a full-day
+   * date, one row each with how many events and documents report it, most reported first. Events with a partial or
+   * no date never merge and are left out; {@link #events} is the raw view.
+   */
+  List<MergedEvent> mergedEvents();
+
   /** Number of events stored. */
   long eventCount();
 

@@ -281,4 +281,30 @@ abstract class EventStoreContract {
         List.of(source), e.target(), e.symmetric(), e.date(), e.dateText(), e.location(), e.sectors(),
         e.modality(), e.confidence(), e.evidence(), e.mentions());
   }
+
+  @Test
+  void eventsOfOneDyadTypeAndDayMergeAcrossDocumentsButPartialDatesNever() {
+    Event talksA = asserted(Fixtures.refusal("doc-m1"));
+    Event talksB = asserted(Fixtures.refusal("doc-m2"));
+    Event visit = Fixtures.visit("doc-m3"); // XXXX-09: a partial date never merges
+    try (EventStore store = newStore()) {
+      store.write(List.of(coded("doc-m1", List.of(talksA)), coded("doc-m2", List.of(talksB)),
+          coded("doc-m3", List.of(visit))));
+      assertThat(store.mergedEvents()).singleElement().satisfies(m -> {
+        assertThat(m.type()).isEqualTo("REJECT");
+        assertThat(m.date()).isEqualTo(java.time.LocalDate.of(1956, 7, 5));
+        assertThat(m.sourceNames()).isEqualTo("Nepal");
+        assertThat(m.numEvents()).isEqualTo(2);
+        assertThat(m.numSources()).isEqualTo(2);
+        assertThat(m.firstEventId()).isEqualTo("doc-m1-03");
+      });
+      assertThat(store.eventCount()).isEqualTo(3);
+    }
+  }
+
+  private static Event asserted(Event e) {
+    return new Event(e.eventId(), e.docId(), e.type(), e.mode(), e.cameo(), e.goldstein(), e.quadClass(),
+        e.source(), e.target(), e.symmetric(), e.date(), e.dateText(), e.location(), e.sectors(),
+        Event.Modality.ASSERTED, e.confidence(), e.evidence(), e.mentions());
+  }
 }
