@@ -14,7 +14,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * A Reuters-21578 SGML file (Latin-1), read record by record: each {@code <REUTERS ... NEWID="N">} is one
- * document with id N, the date of {@code <DATE>}, the title of {@code <TITLE>} and the text of {@code <BODY>},
+ * document with id N, the date of {@code <DATE>}, the title of {@code <TITLE>} and the text of {@code <BODY>} (after
+ * the {@code <DATELINE>} on a line of its own),
  * unescaped, without control characters and the "Reuter" sign-off, unwrapped to one paragraph a line. Only one
  * record is held at a time. Not thread-safe.
  */
@@ -26,6 +27,7 @@ final class SgmlSource implements RecordSource {
   private static final Pattern NEWID = Pattern.compile("<REUTERS\\b[^>]*\\bNEWID=\"([^\"]*)\"");
   private static final Pattern DATE = Pattern.compile("<DATE>(.*?)</DATE>", Pattern.DOTALL);
   private static final Pattern TITLE = Pattern.compile("<TITLE>(.*?)</TITLE>", Pattern.DOTALL);
+  private static final Pattern DATELINE = Pattern.compile("<DATELINE>(.*?)</DATELINE>", Pattern.DOTALL);
   private static final Pattern BODY = Pattern.compile("<BODY>(.*?)(?:</BODY>|</TEXT>|$)", Pattern.DOTALL);
   private static final Pattern SIGN_OFF = Pattern.compile("(?i)\\s*\\breuter\\s*\\z");
 
@@ -74,6 +76,15 @@ final class SgmlSource implements RecordSource {
     String text = m.find() ? body(m.group(1)) : "";
     if (text.isBlank()) {
       return Candidate.problem(recordId, recordId, recOrigin, EMPTY_BODY);
+    }
+    // the dateline ("WASHINGTON, March 19 -") is printed before the story and says where it was filed: it is the
+    // first line of the extracted text, its own paragraph so that it never joins the first sentence
+    m = DATELINE.matcher(rec);
+    if (m.find()) {
+      String dateline = clean(m.group(1)).replaceAll("\\s+", " ").strip();
+      if (!dateline.isEmpty()) {
+        text = dateline + "\n" + text;
+      }
     }
     m = DATE.matcher(rec);
     java.time.LocalDate date = m.find() ? Dates.reuters(clean(m.group(1))) : null;

@@ -51,7 +51,8 @@ class IngestReutersIT {
     assertThat(first.origin()).endsWith("reut2-000.sgm#1");
     assertThat(first.date()).isEqualTo(LocalDate.of(1987, 2, 26));
     assertThat(first.title()).isEqualTo("BAHIA COCOA REVIEW");
-    assertThat(first.text()).startsWith("Showers continued throughout the week in the Bahia cocoa zone, alleviating")
+    assertThat(first.text()).startsWith("SALVADOR, Feb 26 -\nShowers continued throughout the week in the Bahia cocoa"
+        + " zone, alleviating")
         .doesNotContain("&lt;").doesNotEndWith("Reuter");
   }
 }

@@ -26,8 +26,8 @@ class SgmlIngestTest {
     assertThat(d.title()).isEqualTo("ARANDIA, BELVORIA <ABV> AGREE TO CUT GRAIN TARIFFS");
     assertThat(d.source()).isEqualTo("Reuters");
     assertThat(d.origin()).endsWith("reuters-sample.sgm#701");
-    assertThat(d.text()).isEqualTo(
-        "Arandia and Belvoria agreed to cut tariffs on grain by half from July, the Arandian trade ministry said"
+    assertThat(d.text()).isEqualTo("KELM, March 3 -\n"
+        + "Arandia and Belvoria agreed to cut tariffs on grain by half from July, the Arandian trade ministry said"
             + " after two days of talks with a Belvorian delegation.\n"
             + "The ministry said the cut would apply to wheat, maize and barley, and that officials of both"
             + " countries would meet again in June to discuss tariffs on machinery and long-term credits.\n"
