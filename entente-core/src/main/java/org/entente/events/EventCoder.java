@@ -267,7 +267,10 @@ public final class EventCoder {
         src.addAll(withConjuncts(actors, s, srcTok));
       }
     }
-    if (collective == null && src.isEmpty() && !passive(s, verb >= 0 ? verb : t.head())) {
+    // "Asked whether ..., Ruding replied": a sentence-initial participle has no subject of its own to borrow
+    boolean openingParticiple = t.first() == 0 && (toks.get(t.head()).pos().equals("VBN")
+        || toks.get(t.head()).pos().equals("VBG"));
+    if (collective == null && src.isEmpty() && !passive(s, verb >= 0 ? verb : t.head()) && !openingParticiple) {
       Mention m = surfaceSource(actors, s, t);
       if (m != null) {
         src.add(m);
@@ -360,6 +363,9 @@ public final class EventCoder {
     // --- modality and intent
     Event.Modality modality = modality(s, t, verb);
     String code = e.cameo();
+    if (e.type().equals("ASSAULT") && attacksWords(s, verb >= 0 ? verb : t.head())) {
+      code = "111"; // "attacked the OECD forecasts": criticism, not force
+    }
     if (intent(s, verb >= 0 ? verb : t.head()) && modality == Event.Modality.ASSERTED) {
       code = intentCode(code);
     }
@@ -637,6 +643,21 @@ public final class EventCoder {
       out.add(a.at(words, span));
     }
     return out.size() >= 2 ? out : null;
+  }
+
+  /** Words that are attacked only with words: forecasts, policies, proposals, statements. */
+  private static final Set<String> VERBAL_OBJECTS = Set.of("forecast", "policy", "plan", "proposal", "decision",
+      "statement", "report", "remark", "comment", "idea", "move", "measure", "program", "programme", "budget",
+      "law", "bill", "stance", "view", "claim", "criticism", "record", "strategy", "approach");
+
+  private static boolean attacksWords(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.base().equals("obj") && VERBAL_OBJECTS.contains(
+          s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTemporal(Token t) {

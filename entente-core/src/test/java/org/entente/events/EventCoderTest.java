@@ -213,4 +213,18 @@ class EventCoderTest {
     List<Event> later = code("Russia condemned the Chinese missile test.", LocalDate.of(1995, 3, 2));
     assertThat(later).singleElement().satisfies(e -> assertThat(countries(e.source())).containsExactly("RUS"));
   }
+
+  @Test
+  void attackingAPolicyIsCriticismNotForce() {
+    List<Event> es = code("Japan attacked the Canadian trade policy.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("ACCUSE");
+      assertThat(e.cameo()).isEqualTo("111");
+    });
+  }
+
+  @Test
+  void aSentenceInitialParticipleBorrowsNoActor() {
+    assertThat(code("Asked about the Peruvian offer, the Chilean minister smiled.")).isEmpty();
+  }
 }
