@@ -164,6 +164,18 @@ public final class EventCoder {
         return d.head();
       }
     }
+    if (dep.pos() == 'N') {
+      // through the object's own noun: "gave the Ivory Coast 5.1 million dollars of aid"
+      for (Dependency d : s.children(head)) {
+        if (d.base().equals("obj")) {
+          for (Dependency g : s.children(d.dependent())) {
+            if (g.base().equals("nmod") && dep.matches(s.tokens().get(g.dependent()))) {
+              return g.dependent();
+            }
+          }
+        }
+      }
+    }
     List<Token> toks = s.tokens();
     if (dep.pos() == 'M') {
       // the modal of the head's complement clause: "said that Libya must hand over"
@@ -815,7 +827,7 @@ public final class EventCoder {
     if (t.dep() >= 0) {
       frontier.add(t.dep());
     }
-    for (int depth = 0; depth < 3 && out.isEmpty(); depth++) {
+    for (int depth = 0; depth < 4 && out.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int h : frontier) {
         for (Dependency d : s.children(h)) {
