@@ -63,12 +63,15 @@ final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter sink = out == null ? stdout : new PrintWriter(new OutputStreamWriter(
-        Files.newOutputStream(out), StandardCharsets.UTF_8), false);
-    EventStore store = noStore ? null : Stores.open(db == null ? Stores.defaultPath().toString() : db);
+    // Order matters: a usage error (a missing path) or a locked database must leave an earlier --out file and
+    // database untouched, so inputs are checked first, the store opened next and --out truncated last.
+    var docs = Coding.open(paths, date, err);
+    EventStore store = null;
+    PrintWriter sink = null;
     try {
-      var docs = Coding.open(paths, date, err);
+      store = noStore ? null : Stores.open(db == null ? Stores.defaultPath().toString() : db);
+      sink = out == null ? spec.commandLine().getOut() : new PrintWriter(new OutputStreamWriter(
+          Files.newOutputStream(out), StandardCharsets.UTF_8), false);
       var coder = Coding.coder(err);
       if (format == Format.table) {
         Table.header(sink);
@@ -85,12 +88,13 @@ final class CodeCommand implements Callable<Integer> {
       }
       return s.skipped() > 0 ? Main.SKIPPED : Main.OK;
     } finally {
-      if (out != null) {
+      if (out != null && sink != null) {
         sink.close();
       }
       if (store != null) {
         store.close();
       }
+      docs.close();
     }
   }
 

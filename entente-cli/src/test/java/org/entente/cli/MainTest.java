@@ -210,4 +210,26 @@ class MainTest {
     assertThat(r.code()).isEqualTo(Main.FATAL);
     assertThat(r.err()).contains("bogus.duckdb");
   }
+
+  @Test
+  void aUsageErrorLeavesAnEarlierOutFileAndCreatesNoDatabase() throws IOException {
+    Path out = dir.resolve("kept.jsonl");
+    Files.writeString(out, "earlier run\n");
+    Path db = dir.resolve("never.duckdb");
+    Run r = run("code", "--db", db.toString(), "--out", out.toString(), dir.resolve("nowhere").toString());
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    assertThat(Files.readString(out)).isEqualTo("earlier run\n");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void aDatabaseFailureLeavesAnEarlierOutFileAlone() throws IOException {
+    Path out = dir.resolve("kept-too.jsonl");
+    Files.writeString(out, "earlier run\n");
+    Path bogus = dir.resolve("bogus-too.duckdb");
+    Files.writeString(bogus, "this is not a database");
+    Run r = run("code", "--db", bogus.toString(), "--out", out.toString(), articles.resolve("oslo.txt").toString());
+    assertThat(r.code()).isEqualTo(Main.FATAL);
+    assertThat(Files.readString(out)).isEqualTo("earlier run\n");
+  }
 }
