@@ -62,6 +62,20 @@ public interface EventStore extends AutoCloseable {
    */
   List<ActorCount> actorCounts(String nameQueryOrNull);
 
+  /**
+   * One read on its own connection, for the {@code query} package, which builds its SQL on the schema described
+   * in {@code docs/architecture.md}. The SQL must run on every supported engine (DuckDB and PostgreSQL); the
+   * connection sees committed data only and must not be kept. A database failure becomes an
+   * {@link org.entente.EntenteException} of kind {@code IO} naming {@code what}.
+   */
+  <T> T read(String what, SqlRead<T> read);
+
+  /** A read through a JDBC connection. */
+  @FunctionalInterface
+  interface SqlRead<T> {
+    T run(java.sql.Connection c) throws java.sql.SQLException;
+  }
+
   /** Releases the database (and its file lock). Idempotent. */
   @Override
   void close();

@@ -244,12 +244,8 @@ final class JdbcEventStore implements EventStore {
 
   // ---------------------------------------------------------------------------------------------- reading
 
-  /** One read on its own connection. */
-  private interface Read<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T read(String what, Read<T> read) {
+  @Override
+  public <T> T read(String what, SqlRead<T> read) {
     checkOpen();
     try (Connection c = db.reader()) {
       return read.run(c);
