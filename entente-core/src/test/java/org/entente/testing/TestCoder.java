@@ -1,6 +1,11 @@
 package org.entente.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.CodedDocument;
 import org.entente.Coder;
+import org.entente.ingest.DocumentStream;
+import org.entente.ingest.Ingest;
 import org.entente.nlp.NlpEngine;
 import org.entente.nlp.NlpEngines;
 
@@ -11,6 +16,7 @@ import org.entente.nlp.NlpEngines;
 public final class TestCoder {
 
   private static volatile Coder coder;
+  private static volatile List<CodedDocument> samples;
 
   private TestCoder() {}
 
@@ -29,5 +35,29 @@ public final class TestCoder {
       }
     }
     return c;
+  }
+
+  /** The bundled sample articles ({@link External#samples()}), coded once per test JVM, in file order. */
+  public static List<CodedDocument> samples() {
+    List<CodedDocument> s = samples;
+    if (s == null) {
+      synchronized (TestCoder.class) {
+        if (samples == null) {
+          List<CodedDocument> out = new ArrayList<>();
+          try (DocumentStream in = Ingest.builder().build().open(List.of(External.samples()))) {
+            while (in.hasNext()) {
+              var item = in.next();
+              if (item.document() == null) {
+                throw new IllegalStateException("a sample article was skipped: " + item.problem());
+              }
+              out.add(coder().code(item.document()));
+            }
+          }
+          samples = List.copyOf(out);
+        }
+        s = samples;
+      }
+    }
+    return s;
   }
 }
