@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
     description = "Codes news about international relations into evidence-linked events.",
     subcommands = {DemoCommand.class, CodeCommand.class, EvalCommand.class, BenchCommand.class,
-        ActorsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        ActorsCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   static final int OK = 0;

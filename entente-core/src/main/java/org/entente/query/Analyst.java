@@ -193,7 +193,7 @@ public final class Analyst {
   /** One event and its document. */
   public Optional<EventDetail> event(String eventId) {
     String sql = "SELECT e.record, d.doc_id, d.title, d.doc_date, d.source, "
-        + "(SELECT COUNT(*) FROM events x WHERE x.doc_id = d.doc_id) FROM events e "
+        + "(SELECT COUNT(*) FROM events x WHERE x.doc_id = d.doc_id), d.url FROM events e "
         + "JOIN documents d ON d.doc_id = e.doc_id WHERE e.event_id = ?";
     return store.read("event " + eventId, c -> {
       try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -211,7 +211,7 @@ public final class Analyst {
   private static DocumentView.Summary summary(ResultSet r, int first) throws SQLException {
     java.sql.Date d = r.getDate(first + 2);
     return new DocumentView.Summary(r.getString(first), r.getString(first + 1), d == null ? null : d.toLocalDate(),
-        r.getString(first + 3), r.getLong(first + 4));
+        r.getString(first + 3), r.getLong(first + 4), r.getString(first + 5));
   }
 
   // ---------------------------------------------------------------------------------------------- timeline
@@ -524,7 +524,7 @@ public final class Analyst {
     }
     String after = cursor == null || cursor.isBlank() ? null : decode(cursor, "cursor");
     String sql = "SELECT d.doc_id, d.title, d.doc_date, d.source, "
-        + "(SELECT COUNT(*) FROM events x WHERE x.doc_id = d.doc_id) FROM documents d"
+        + "(SELECT COUNT(*) FROM events x WHERE x.doc_id = d.doc_id), d.url FROM documents d"
         + (after == null ? "" : " WHERE d.doc_id > ?") + " ORDER BY d.doc_id LIMIT ?";
     return store.read("documents", c -> {
       List<DocumentView.Summary> items = new ArrayList<>();
@@ -582,6 +582,15 @@ public final class Analyst {
         if (a.span() != null) {
           marks.add(new DocumentView.Mark(a.span().start(), a.span().end(), "actor", e.eventId(),
               a.name() + (a.code() == null ? "" : " (" + a.code() + ")")));
+        }
+      }
+      // A place keeps its words but no offsets: it is marked where its words occur in the evidence sentence.
+      if (e.location() != null && !e.location().text().isEmpty()) {
+        int at = e.evidence().text().indexOf(e.location().text());
+        if (at >= 0) {
+          int start = e.evidence().span().start() + at;
+          marks.add(new DocumentView.Mark(start, start + e.location().text().length(), "place", e.eventId(),
+              e.location().name()));
         }
       }
     }

@@ -1,0 +1,236 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.server.ApiFixture.enc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.events.Event;
+import org.entente.events.EventJson;
+import org.entente.server.ApiFixture.Answer;
+import org.entente.server.ApiFixture.Client;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each endpoint's happy path over the coded sample articles, the 404s, and stable paging. */
+class ApiTest {
+
+  static ApiFixture f;
+  static Client http;
+
+  @BeforeAll
+  static void serve() {
+    f = ApiFixture.get();
+    http = f.client;
+  }
+
+  static List<JsonNode> items(JsonNode page) {
+    List<JsonNode> out = new ArrayList<>();
+    page.path("items").forEach(out::add);
+    return out;
+  }
+
+  @Test
+  void searchingForInvitationFindsTheEvidenceThatMentionsElista() {
+    JsonNode page = http.json("/api/events?q=invitation");
+    assertThat(items(page)).isNotEmpty()
+        .anySatisfy(e -> assertThat(e.path("evidence").path("text").asText()).contains("Elista"));
+    assertThat(page.path("total").asLong()).isEqualTo(items(page).size());
+    assertThat(page.path("next").isNull()).isTrue();
+  }
+
+  @Test
+  void eventsAreExactlyTheContractRecords() {
+    JsonNode page = http.json("/api/events?limit=500");
+    List<Event> stored = f.store.events(null);
+    assertThat(page.path("total").asLong()).isEqualTo(stored.size());
+    for (JsonNode e : items(page)) {
+      Event s = stored.stream().filter(x -> x.eventId().equals(e.path("event_id").asText())).findFirst().orElseThrow();
+      assertThat(e).isEqualTo(EventJson.toJson(s));
+    }
+  }
+
+  @Test
+  void filtersNarrowTheList() {
+    long all = http.json("/api/events").path("total").asLong();
+    JsonNode consult = http.json("/api/events?type=consult");
+    assertThat(items(consult)).isNotEmpty().allSatisfy(e -> assertThat(e.path("type").asText()).isEqualTo("CONSULT"));
+    assertThat(consult.path("total").asLong()).isLessThan(all);
+    assertThat(items(http.json("/api/events?region=RU-KL&cameo=02")))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.path("cameo").asText()).startsWith("02"));
+    assertThat(items(http.json("/api/events?from=1956-01-01&to=1956-12-31")))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.path("date").asText()).startsWith("1956-"));
+  }
+
+  @Test
+  void oneEventCarriesItsDocumentAndSentence() {
+    JsonNode first = items(http.json("/api/events?q=invitation")).get(0);
+    String id = first.path("event_id").asText();
+    JsonNode e = http.json("/api/events/" + enc(id));
+    assertThat(e.path("event_id").asText()).isEqualTo(id);
+    assertThat(e.path("document").path("doc_id").asText()).isEqualTo(first.path("doc_id").asText());
+    assertThat(e.path("document").has("url")).isTrue();
+    assertThat(e.path("sentence_text").asText()).contains("Elista");
+  }
+
+  @Test
+  void theNepalRussiaDyadTimelineHasTheVisit() {
+    // The samples carry no dates: the visit is counted as undated and listed by the same dyad filter.
+    JsonNode t = http.json("/api/timeline?a=NPL&b=RUS");
+    assertThat(t.path("interval").asText()).isEqualTo("month");
+    assertThat(t.path("undated").asLong()).isPositive();
+    JsonNode visits = http.json("/api/events?a=NPL&b=RUS&undated=true&type=CONSULT");
+    assertThat(items(visits)).anySatisfy(e -> assertThat(e.path("cameo").asText()).isEqualTo("042"));
+  }
+
+  @Test
+  void aTimelineBucketsFullDatesByMonthAndWeek() {
+    JsonNode month = http.json("/api/timeline?a=NPL&b=SUN");
+    assertThat(month.path("buckets")).isNotEmpty();
+    JsonNode b = month.path("buckets").get(0);
+    assertThat(b.path("period").asText()).isEqualTo("1956-07");
+    assertThat(b.path("start").asText()).isEqualTo("1956-07-01");
+    assertThat(b.path("end").asText()).isEqualTo("1956-07-31");
+    assertThat(b.path("total").asLong()).isPositive();
+    assertThat(b.path("counts").size()).isPositive();
+    assertThat(b.has("goldstein_mean")).isTrue();
+    assertThat(month.path("types")).isNotEmpty();
+    JsonNode week = http.json("/api/timeline?a=NPL&b=SUN&interval=week");
+    assertThat(week.path("buckets").get(0).path("period").asText()).isEqualTo("1956-W27");
+    assertThat(week.path("buckets").get(0).path("start").asText()).isEqualTo("1956-07-02");
+  }
+
+  @Test
+  void actorsListRolesAndCounts() {
+    JsonNode list = http.json("/api/actors?q=khasikov");
+    assertThat(items(list)).singleElement().satisfies(a -> {
+      assertThat(a.path("key").asText()).isEqualTo("Batu Khasikov");
+      assertThat(a.path("region").asText()).isEqualTo("RU-KL");
+      assertThat(a.path("events").asLong()).isPositive();
+      assertThat(a.path("aliases")).isNotEmpty();
+    });
+    assertThat(items(http.json("/api/actors?limit=3"))).hasSize(3);
+  }
+
+  @Test
+  void khasikovsPageHasHisRoleAndCounterparts() {
+    JsonNode p = http.json("/api/actors/" + enc("Batu Khasikov"));
+    List<String> roles = new ArrayList<>();
+    p.path("actor").path("roles").forEach(r -> roles.add(r.path("role").asText()));
+    assertThat(roles).contains("Head of the Republic of Kalmykia");
+    assertThat(p.path("counts_by_type").size()).isPositive();
+    List<String> counterparts = new ArrayList<>();
+    p.path("counterparts").forEach(c -> counterparts.add(c.path("key").asText()));
+    assertThat(counterparts).contains("K.P. Sharma Oli");
+    assertThat(p.path("latest")).isNotEmpty();
+    // the key is case-insensitive
+    assertThat(http.json("/api/actors/" + enc("batu khasikov")).path("actor").path("name").asText())
+        .isEqualTo("Batu Khasikov");
+  }
+
+  @Test
+  void theNetworkLinksActorsAndCountries() {
+    JsonNode n = http.json("/api/network");
+    assertThat(n.path("nodes")).isNotEmpty();
+    assertThat(n.path("edges")).anySatisfy(e -> assertThat(Set.of(e.path("source").asText(),
+        e.path("target").asText())).containsExactlyInAnyOrder("Batu Khasikov", "K.P. Sharma Oli"));
+    JsonNode c = http.json("/api/network?level=country&min=2");
+    assertThat(c.path("edges")).anySatisfy(e -> {
+      assertThat(Set.of(e.path("source").asText(), e.path("target").asText())).containsExactlyInAnyOrder("NPL", "RUS");
+      assertThat(e.path("weight").asLong()).isGreaterThanOrEqualTo(2);
+      assertThat(e.path("quads").size()).isPositive();
+      assertThat(e.has("goldstein_mean")).isTrue();
+    });
+    assertThat(c.path("nodes").get(0).path("quad").asInt()).isBetween(1, 4);
+    assertThat(http.json("/api/network?max_nodes=2").path("nodes")).hasSize(2);
+  }
+
+  @Test
+  void documentsListAndShowTheirMarkedText() {
+    JsonNode list = http.json("/api/documents");
+    assertThat(list.path("total").asLong()).isEqualTo(3);
+    assertThat(items(list)).hasSize(3).allSatisfy(d -> assertThat(d.path("events").asLong()).isPositive());
+    String id = items(list).get(0).path("doc_id").asText();
+    JsonNode d = http.json("/api/documents/" + enc(id));
+    String text = d.path("text").asText();
+    assertThat(d.path("events")).isNotEmpty();
+    Set<String> kinds = new HashSet<>();
+    d.path("marks").forEach(m -> {
+      kinds.add(m.path("kind").asText());
+      assertThat(m.path("end").asInt()).isGreaterThan(m.path("start").asInt()).isLessThanOrEqualTo(text.length());
+    });
+    assertThat(kinds).contains("trigger", "actor");
+    // every trigger mark covers its event's trigger words
+    for (JsonNode e : d.path("events")) {
+      JsonNode ev = e.path("evidence");
+      assertThat(text.substring(ev.path("trigger_start").asInt(), ev.path("trigger_end").asInt()))
+          .isEqualTo(ev.path("trigger").asText());
+    }
+    JsonNode page1 = http.json("/api/documents?limit=2");
+    assertThat(items(page1)).hasSize(2);
+    JsonNode page2 = http.json("/api/documents?limit=2&cursor=" + enc(page1.path("next").asText()));
+    assertThat(items(page2)).hasSize(1);
+    assertThat(page2.path("next").isNull()).isTrue();
+  }
+
+  @Test
+  void theElistaInvitationMarksItsPlace() {
+    JsonNode e = items(http.json("/api/events?q=invitation")).get(0);
+    JsonNode d = http.json("/api/documents/" + enc(e.path("doc_id").asText()));
+    String text = d.path("text").asText();
+    assertThat(d.path("marks")).anySatisfy(m -> {
+      assertThat(m.path("kind").asText()).isEqualTo("place");
+      assertThat(text.substring(m.path("start").asInt(), m.path("end").asInt())).isEqualTo("Elista");
+    });
+  }
+
+  @Test
+  void statsCountWhatTheStoreHolds() {
+    JsonNode s = http.json("/api/stats");
+    assertThat(s.path("events").asLong()).isEqualTo(f.store.eventCount());
+    assertThat(s.path("documents").asLong()).isEqualTo(3);
+    assertThat(s.path("undated").asLong()).isPositive();
+    assertThat(s.path("problems").asLong()).isZero();
+    assertThat(s.has("watch")).isTrue();
+    assertThat(s.path("watch").isNull()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/events/no-such-event", "/api/actors/" + "Nobody%20At%20All",
+      "/api/documents/no-such-doc", "/api/no-such-route", "/no-such-file.js"})
+  void unknownThingsAre404InJson(String path) {
+    Answer a = http.get(path);
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.json().path("status").asInt()).isEqualTo(404);
+    assertThat(a.json().path("message").asText()).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-date", "date", "-confidence", "confidence"})
+  void pagingReturnsEveryEventExactlyOnce(String sort) {
+    long total = http.json("/api/events").path("total").asLong();
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      JsonNode page = http.json("/api/events?limit=3&sort=" + enc(sort)
+          + (cursor == null ? "" : "&cursor=" + enc(cursor)));
+      items(page).forEach(e -> seen.add(e.path("event_id").asText()));
+      cursor = page.path("next").isNull() ? null : page.path("next").asText();
+      assertThat(++pages).isLessThan(100);
+    } while (cursor != null);
+    assertThat(seen).hasSize((int) total).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theWebjarsAreServed() {
+    Answer a = http.get("/webjars/echarts/5.5.0/echarts.min.js");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(http.get("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js").status()).isEqualTo(200);
+  }
+}
