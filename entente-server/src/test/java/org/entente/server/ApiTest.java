@@ -228,6 +228,23 @@ class ApiTest {
   }
 
   @Test
+  void idsWithSlashesReachTheirRoute() {
+    Answer a = http.get("/api/documents/" + enc("folder/no-such-doc"));
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.json().path("message").asText()).contains("folder/no-such-doc");
+    assertThat(http.get("/api/actors/" + enc("AC/DC")).json().path("message").asText()).contains("AC/DC");
+  }
+
+  @Test
+  void theExplorerIsServedAtTheRoot() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        EntenteServer.class.getResource(EntenteServer.WEB + "/index.html") != null, "no explorer files yet");
+    Answer a = http.get("/");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.contentType()).startsWith("text/html");
+  }
+
+  @Test
   void theWebjarsAreServed() {
     Answer a = http.get("/webjars/echarts/5.5.0/echarts.min.js");
     assertThat(a.status()).isEqualTo(200);
