@@ -9,6 +9,7 @@ import org.entente.query.Analyst;
 /**
  * What events are about and come from: {@code /api/actors}, {@code /api/actors/{key}} (who an actor is, what it did
  * and with whom), {@code /api/documents} and {@code /api/documents/{id}} (the texts, with their events marked).
+ * Thread-safe (no state beside the thread-safe {@link Analyst}).
  */
 final class CatalogRoutes {
 

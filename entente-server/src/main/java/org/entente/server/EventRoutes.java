@@ -13,7 +13,10 @@ import org.entente.query.EventFilter;
 import org.entente.query.Network;
 import org.entente.query.Timeline;
 
-/** {@code /api/events}, {@code /api/events/{id}}, {@code /api/timeline} and {@code /api/network}: events by filter. */
+/**
+ * {@code /api/events}, {@code /api/events/{id}}, {@code /api/timeline} and {@code /api/network}: events by filter.
+ * Thread-safe (no state beside the thread-safe {@link Analyst}).
+ */
 final class EventRoutes {
 
   /** Parameters of each listing beside the filter's ({@link EventFilter#PARAMETERS}). */

@@ -13,6 +13,7 @@ import org.entente.query.EventFilter;
 /**
  * Query parameters of a request, checked: every name must be known to the endpoint (a typo must not silently
  * return everything) and every value well-formed, else a {@code USAGE} error naming the parameter (a 400).
+ * One per request; not shared between threads.
  */
 final class Params {
 

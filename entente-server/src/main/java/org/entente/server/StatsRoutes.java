@@ -11,7 +11,10 @@ import java.util.Set;
 import org.entente.query.Analyst;
 import org.entente.query.Stats;
 
-/** {@code /api/stats} (what the store holds, and the progress of {@code --watch}) and {@code /api/openapi.json}. */
+/**
+ * {@code /api/stats} (what the store holds, and the progress of {@code --watch}) and {@code /api/openapi.json}.
+ * Thread-safe.
+ */
 final class StatsRoutes {
 
   /** The OpenAPI description of the API, a hand-kept resource beside this class. */
