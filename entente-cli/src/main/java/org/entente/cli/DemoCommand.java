@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code entente demo}: codes the bundled sample articles into a fresh database and prints what it stored. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Codes the bundled sample articles (samples/articles) into a fresh local database "
-        + "(entente-demo.duckdb) and prints the stored events.")
+        + "(entente-demo.duckdb) and prints the stored events; with --serve, then opens the web explorer on it.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec
@@ -32,8 +32,12 @@ final class DemoCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   ThreadsOption threads = new ThreadsOption();
 
+  @Option(names = "--serve", description = "Then serve the database and the web explorer at "
+      + "http://127.0.0.1:7070/ until Ctrl-C (as the serve command).")
+  boolean serve;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path samples = samples();
@@ -59,8 +63,16 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       Coding.summary(err, s);
       err.println("stored in " + db + "  (try: ./entente actors --db " + db + ")");
-      return s.skipped() > 0 ? Main.SKIPPED : Main.OK;
+      if (!serve) {
+        return s.skipped() > 0 ? Main.SKIPPED : Main.OK;
+      }
     }
+    ServeCommand server = new ServeCommand();
+    server.spec = spec;
+    server.db = db.toString();
+    server.port = 7070;
+    server.host = "127.0.0.1";
+    return server.call();
   }
 
   /** samples/articles under the install (the launcher sets entente.home) or the working folder. */
