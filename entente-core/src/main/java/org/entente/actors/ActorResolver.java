@@ -31,8 +31,20 @@ public final class ActorResolver {
       "ag", "sa", "nv", "bv", "gmbh", "spa", "bhd", "company", "companies", "industries", "group", "holdings",
       "airlines", "airways", "utilities", "petroleum", "oil", "energy", "electric", "motors", "steel", "mining",
       "bancorp", "trust", "securities", "insurance", "resources", "telecom", "railroad", "railway", "railways",
-      "regional", "bank", "bancshares", "financial", "capital", "partners", "systems", "communications");
+      "regional", "bank", "bancshares", "financial", "capital", "partners", "systems", "communications", "sons",
+      "brothers", "bros");
   private static final Set<String> SIDE_WORDS = Set.of("side");
+  /** Words that make a title a former one: its holder no longer acts for the office ("former President"). */
+  private static final Set<String> FORMER_WORDS = Set.of("former", "erstwhile", "onetime", "one-time");
+  /**
+   * The sector of a person known only by a former title: CAMEO's and PLOVER's elites (ELI), which include former
+   * officials, since they no longer act for the government, army or court they once served.
+   */
+  static final String FORMER_SECTOR = "ELI";
+  /** Lower-case words inside personal names: "bin", "de", "van der", "al-" (written "al - " by the tokenizer). */
+  private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ul", "bin", "bint", "ibn", "ben", "de",
+      "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den", "van", "von", "zu", "la", "le", "ter", "ten",
+      "y");
   private static final Set<String> PLURAL_GOV_WORDS = Set.of("authorities", "officials", "leaders");
 
   private final Gazetteer gaz;
@@ -51,6 +63,7 @@ public final class ActorResolver {
     for (Sentence s : at.sentences()) {
       w.scan(s);
     }
+    w.disambiguate();
     w.home = w.homeCountry();
     for (Sentence s : at.sentences()) {
       w.compose(s);
@@ -61,11 +74,24 @@ public final class ActorResolver {
   // ---------------------------------------------------------------------------------------------------------
   // Working state of one document.
 
-  /** A gazetteer hit on tokens {@code first..last}; {@code span} may be part of a hyphenated token. */
-  record GazHit(int first, int last, Span span, Entry entry) {}
+  /**
+   * A gazetteer hit on tokens {@code first..last}; {@code span} may be part of a hyphenated token. {@code alts} are
+   * the other readings of the same kind in other countries (Punjab: IN-PB and PK-PB), which the document's other
+   * places choose between.
+   */
+  record GazHit(int first, int last, Span span, Entry entry, List<Entry> alts) {
+    GazHit(int first, int last, Span span, Entry entry) {
+      this(first, last, span, entry, List.of());
+    }
+
+    GazHit with(Entry e) {
+      return new GazHit(first, last, span, e, List.of());
+    }
+  }
 
   /** A title phrase with its extension: modifiers, "of X", "to Y". */
-  record TitleHit(int first, int last, int titleFirst, int titleLast, Gazetteer.Title title, Entry of) {}
+  record TitleHit(int first, int last, int titleFirst, int titleLast, Gazetteer.Title title, Entry of,
+      boolean former) {}
 
   /** A person known to the document: the union of what all its mentions say. */
   static final class Entity {
@@ -77,6 +103,8 @@ public final class ActorResolver {
     String sector;
     String role;
     String titleHead;
+    /** Whether {@link #role} is a former one ("former President"): then the sector is {@code ELI}. */
+    boolean former;
     boolean fromRoleOnly;
 
     Actor actor(String text, Span span) {
@@ -117,13 +145,46 @@ public final class ActorResolver {
         dateline(s);
       }
       for (GazHit h : hits) {
-        String c = h.entry().country();
-        if (c != null && !"IGO".equals(c) && h.entry().type() != Gazetteer.Type.CITY) {
-          countryVotes.merge(c, 1, Integer::sum);
-        } else if (c != null && h.entry().type() == Gazetteer.Type.CITY) {
-          countryVotes.merge(c, 1, Integer::sum);
+        if (h.alts().isEmpty()) {
+          vote(h);
         }
       }
+    }
+
+    void vote(GazHit h) {
+      String c = h.entry().country();
+      if (c != null && !"IGO".equals(c)) {
+        countryVotes.merge(c, 1, Integer::sum);
+      }
+    }
+
+    /**
+     * A name that several countries have for a unit of the same kind ("Punjab" in India and Pakistan, "Hyderabad")
+     * takes the reading whose country the rest of the document names most; with no such evidence, the gazetteer's
+     * first reading (the larger place).
+     */
+    void disambiguate() {
+      List<GazHit> chosen = new ArrayList<>();
+      for (List<GazHit> hits : gazHits) {
+        for (int i = 0; i < hits.size(); i++) {
+          GazHit h = hits.get(i);
+          if (h.alts().isEmpty()) {
+            continue;
+          }
+          Entry best = h.entry();
+          int bestVotes = countryVotes.getOrDefault(best.country(), 0);
+          for (Entry alt : h.alts()) {
+            int v = countryVotes.getOrDefault(alt.country(), 0);
+            if (v > bestVotes) {
+              best = alt;
+              bestVotes = v;
+            }
+          }
+          hits.set(i, h.with(best));
+          chosen.add(hits.get(i));
+        }
+      }
+      chosen.forEach(this::vote); // counted once, for the reading taken, after every choice is made
     }
 
     /**
@@ -189,7 +250,7 @@ public final class ActorResolver {
         }
         for (int len = keys.size(); len >= 1; len--) {
           Token lastTok = toks.get(i + len - 1);
-          if (!capitalised(lastTok.word()) && !lastTok.word().equals(")")) {
+          if (!capitalisedName(lastTok.word()) && !lastTok.word().equals(")")) {
             continue;
           }
           List<Entry> es = gaz.lookup(keys.get(len - 1));
@@ -205,7 +266,16 @@ public final class ActorResolver {
           }
         }
         if (matchedLen > 0) {
-          out.add(new GazHit(i, i + matchedLen - 1, s.spanOf(i, i + matchedLen - 1), matched.get(0)));
+          Span span = s.spanOf(i, i + matchedLen - 1);
+          GazHit prev = out.isEmpty() ? null : out.get(out.size() - 1);
+          if (prev != null && prev.last() == i - 1 && prev.entry().type() == Gazetteer.Type.IGO
+              && matched.get(0).type() == Gazetteer.Type.IGO) {
+            // "UN Security Council", "EU Commission": the organisation's own organ, one actor
+            out.set(out.size() - 1, new GazHit(prev.first(), i + matchedLen - 1,
+                new Span(prev.span().start(), span.end()), matched.get(0)));
+          } else {
+            out.add(new GazHit(i, i + matchedLen - 1, span, matched.get(0), alternatives(matched)));
+          }
           i += matchedLen;
           continue;
         }
@@ -239,16 +309,36 @@ public final class ActorResolver {
       }
     }
 
+    /** Readings of the first one's kind (region or city) in other countries, each country once. */
+    List<Entry> alternatives(List<Entry> es) {
+      Entry first = es.get(0);
+      if (es.size() < 2 || (first.type() != Gazetteer.Type.REGION && first.type() != Gazetteer.Type.CITY)
+          || gaz.isCapital(first)) {
+        return List.of();
+      }
+      List<Entry> out = new ArrayList<>();
+      Set<String> seen = new java.util.HashSet<>();
+      seen.add(first.country());
+      for (Entry e : es) {
+        if (e.type() == first.type() && e.country() != null && seen.add(e.country())) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+
+    /** A national capital comes before the regions and other cities of its name ("London", "Paris"). */
     List<Entry> preferCapital(List<Entry> es) {
       for (Entry e : es) {
         if (e.type() == Gazetteer.Type.CITY && gaz.isCapital(e)) {
           List<Entry> out = new ArrayList<>(es);
           out.remove(e);
-          int firstRegion = 0;
-          while (firstRegion < out.size() && out.get(firstRegion).type() != Gazetteer.Type.REGION) {
-            firstRegion++;
+          int firstPlace = 0;
+          while (firstPlace < out.size() && out.get(firstPlace).type() != Gazetteer.Type.REGION
+              && out.get(firstPlace).type() != Gazetteer.Type.CITY) {
+            firstPlace++;
           }
-          out.add(firstRegion, e);
+          out.add(firstPlace, e);
           return out;
         }
       }
@@ -277,19 +367,27 @@ public final class ActorResolver {
       }
       boolean afterPrep = first > 0 && Set.of("in", "at", "to", "from", "near", "of")
           .contains(toks.get(first - 1).lower());
+      // a capital that NER missed still names its city ("Kyiv accused Moscow ..."): capitals are rarely words
+      boolean properName = !person && toks.get(first).isProperNoun();
       List<Entry> out = new ArrayList<>(es.size());
       for (Entry e : es) {
         switch (e.type()) {
           case CITY, REGION -> {
-            if (!person && (location || afterPrep)) {
+            if (!person && (location || afterPrep || (properName && gaz.isCapital(e)))) {
               out.add(e);
+            } else if (e.type() == Gazetteer.Type.REGION && person && first == last
+                && coordinatedWithPlace(toks, first)) {
+              out.add(e); // "Flanders and the Netherlands": a lone word that NER took for a person
             }
           }
           case COUNTRY, FORMER_COUNTRY -> {
-            // "Michael Jordan" is a person; a lone "Eswatini" that NER calls a person is still the state
+            // "Michael Jordan" is a person; a lone "Eswatini" that NER calls a person is still the state, and so is
+            // "Nepal" in "Ambassador to Nepal Chen Song", where a preposition leads it
             boolean inLongerName = (first > 0 && toks.get(first - 1).ner().equals("PERSON"))
                 || (last + 1 < toks.size() && toks.get(last + 1).ner().equals("PERSON"));
-            if (!person || !inLongerName) {
+            boolean ledByPreposition = first > 0 && Set.of("to", "of", "in", "from")
+                .contains(toks.get(first - 1).lower()) && !toks.get(first - 1).ner().equals("PERSON");
+            if (!person || !inLongerName || ledByPreposition) {
               out.add(e);
             }
           }
@@ -297,6 +395,33 @@ public final class ActorResolver {
         }
       }
       return out;
+    }
+
+    /**
+     * Whether the lone word at {@code k} is coordinated with a place: "X and the Netherlands", "Wallonia, X and
+     * ...". Its neighbours must not be person words, so "John Kent and Britain" is no such case.
+     */
+    boolean coordinatedWithPlace(List<Token> toks, int k) {
+      if ((k > 0 && toks.get(k - 1).ner().equals("PERSON"))
+          || (k + 1 < toks.size() && toks.get(k + 1).ner().equals("PERSON"))) {
+        return false;
+      }
+      Set<String> joints = Set.of("and", "or", ",");
+      int n = k + 1;
+      if (n < toks.size() && joints.contains(toks.get(n).lower())) {
+        n++;
+        if (n < toks.size() && toks.get(n).lower().equals("the")) {
+          n++;
+        }
+        if (n < toks.size() && isPlaceTag(toks.get(n).ner())) {
+          return true;
+        }
+      }
+      int p = k - 1;
+      if (p >= 0 && toks.get(p).lower().equals("the")) {
+        p--;
+      }
+      return p >= 1 && joints.contains(toks.get(p).lower()) && isPlaceTag(toks.get(p - 1).ner());
     }
 
     // ---- pass 2: compose mentions
@@ -319,6 +444,7 @@ public final class ActorResolver {
 
       List<int[]> personRuns = personRuns(toks, hitAt);
       List<TitleHit> titles = titles(toks, hitAt, personRuns);
+      namesAfterTitles(toks, hitAt, titles, personRuns);
 
       // persons, with the titles that name them
       for (int[] run : personRuns) {
@@ -332,12 +458,33 @@ public final class ActorResolver {
             title = t;
           }
         }
+        // "Indian Army chief General X", "Defence Minister Admiral X": the office, not the rank between it and the
+        // name, is the role
+        if (title != null && "military".equals(title.title().rank()) && title.first() == title.titleFirst()) {
+          for (TitleHit t : titles) {
+            if (t.last() < title.first() && gapIsNameLink(toks, t.last() + 1, title.first() - 1)) {
+              title = t;
+            }
+          }
+        }
         int mFirst = title != null ? t0(toks, title.first()) : t0(toks, first);
         int mLast = last;
+        // "President Hakainde Hichilema of Zambia", "John Smith of Zambia": the state follows the name
+        Entry ofState = null;
+        int o = last + 1 < toks.size() && toks.get(last + 1).lower().equals("of") ? last + 2 : -1;
+        if (o > 0 && o < toks.size() && toks.get(o).lower().equals("the")) {
+          o++;
+        }
+        if (o > 0 && o < toks.size() && hitAt[o] != null && hitAt[o].first() == o
+            && (hitAt[o].entry().type() == Gazetteer.Type.COUNTRY
+                || hitAt[o].entry().type() == Gazetteer.Type.FORMER_COUNTRY)) {
+          ofState = hitAt[o].entry();
+          mLast = hitAt[o].last();
+        }
         // "Batu Khasikov, Head of the Republic of Kalmykia"
         if (title == null) {
           for (TitleHit t : titles) {
-            if (t.first() > last && appositionGap(toks, last + 1, t.first() - 1)) {
+            if (t.first() > mLast && appositionGap(toks, mLast + 1, t.first() - 1)) {
               title = t;
               mLast = t.last();
               break;
@@ -348,6 +495,14 @@ public final class ActorResolver {
         Entity e = person(name, toks.get(last).word());
         if (title != null) {
           learnRole(e, title, toks, s);
+        }
+        if (ofState != null && e.country == null) {
+          e.country = ofState.country();
+        }
+        // "the Dalai Lama", "the Aga Khan": a name that is itself a title
+        var asTitle = gaz.title(s.spanOf(nameFirst, last).of(text).toLowerCase(Locale.ROOT));
+        if (title == null && asTitle.isPresent() && e.sector == null) {
+          e.sector = asTitle.get().sector();
         }
         Span span = s.spanOf(mFirst, mLast);
         mark(used, mFirst, mLast);
@@ -380,8 +535,19 @@ public final class ActorResolver {
         if (!t.isNoun()) {
           continue;
         }
+        if (hitAt[k] != null && (hitAt[k].entry().type() == Gazetteer.Type.IGO
+            || hitAt[k].entry().type() == Gazetteer.Type.SEAT
+            || hitAt[k].entry().type() == Gazetteer.Type.ORGANIZATION)) {
+          // "the International Criminal Court", "the National People's Congress": a known organisation, not a
+          // body of the home state or a group
+          continue;
+        }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         String bodySector = bodySector(toks, k);
+        if (bodySector != null && k + 1 < toks.size() && toks.get(k + 1).isNoun() && !used[k + 1]
+            && gaz.bodySector(t.lower() + " " + toks.get(k + 1).lower()).isPresent()) {
+          continue; // "intelligence agency", "Intelligence Service": the next noun heads the body
+        }
         if (bodySector != null || SIDE_WORDS.contains(lemma)) {
           Draft d = body(s, toks, hitAt, used, k, bodySector == null ? "GOV" : bodySector, SIDE_WORDS.contains(lemma));
           if (d != null) {
@@ -515,9 +681,21 @@ public final class ActorResolver {
         boolean afterHonorific = i > start;
         int nameFirst = i;
         // a title word inside a run of PERSON tokens is a name ("Tom King"); at its start it is a title
-        while (i < toks.size() && isNameToken(toks.get(i), afterHonorific)
-            && !(hitAt[i] != null && (!toks.get(i).ner().equals("PERSON") || isStateLike(hitAt[i].entry())))
-            && (gaz.title(toks.get(i).lower()).isEmpty() || (i > nameFirst && toks.get(i).ner().equals("PERSON")))) {
+        while (i < toks.size()) {
+          if (i > nameFirst) {
+            int p = particlesEnd(toks, i);
+            if (p > i) {
+              i = p; // "bin", "de", "van der", "al -": inside a name, before its next capitalised word
+              continue;
+            }
+          }
+          if (!(isNameToken(toks.get(i), afterHonorific)
+              && !(hitAt[i] != null && (!toks.get(i).ner().equals("PERSON") || isStateLike(hitAt[i].entry())
+                  || hitAt[i].entry().type() == Gazetteer.Type.REGION)) // a region kept despite NER: see plausible
+              && (gaz.title(toks.get(i).lower()).isEmpty()
+                  || (i > nameFirst && toks.get(i).ner().equals("PERSON"))))) {
+            break;
+          }
           i++;
         }
         if (i > nameFirst) {
@@ -527,6 +705,72 @@ public final class ActorResolver {
         }
       }
       return runs;
+    }
+
+    /**
+     * Adds the names that NER missed right after a title: "Speaker of the Lok Sabha Om Birla", where the tagger takes
+     * "Om Birla" for a place. Two to four capitalised proper nouns that are no gazetteer name, title, honorific or
+     * body word, right after the title (or its honorifics), are a person's name.
+     */
+    void namesAfterTitles(List<Token> toks, GazHit[] hitAt, List<TitleHit> titles, List<int[]> runs) {
+      boolean[] taken = new boolean[toks.size()];
+      for (int[] r : runs) {
+        mark(taken, r[0], r[2]);
+      }
+      for (TitleHit t : titles) {
+        mark(taken, t.first(), t.last());
+      }
+      boolean added = false;
+      for (TitleHit t : titles) {
+        int k = t.last() + 1;
+        while (k < toks.size() && gaz.isHonorific(toks.get(k).word())) {
+          k++;
+        }
+        int c = k;
+        while (c < toks.size() && c - k < 4 && !taken[c] && hitAt[c] == null && toks.get(c).isProperNoun()
+            && !toks.get(c).pos().equals("NNPS") && capitalised(toks.get(c).word())
+            && Set.of("O", "PERSON", "LOCATION", "MISC").contains(toks.get(c).ner())
+            && !gaz.isHonorific(toks.get(c).word()) && !startsTitleAt(toks, c)
+            && gaz.bodySector(toks.get(c).lower()).isEmpty() && gaz.groupSector(toks.get(c).lower()).isEmpty()) {
+          c++;
+        }
+        boolean ends = c >= toks.size() || !toks.get(c).isProperNoun();
+        if (c - k >= 2 && ends) {
+          runs.add(new int[] {t.last() + 1, k, c - 1});
+          mark(taken, k, c - 1);
+          added = true;
+        }
+      }
+      if (added) {
+        runs.sort(java.util.Comparator.comparingInt(r -> r[0]));
+      }
+    }
+
+    boolean startsTitleAt(List<Token> toks, int k) {
+      List<Token> saved = currentTokens;
+      currentTokens = toks;
+      boolean b = startsTitle(toks.get(k));
+      currentTokens = saved;
+      return b;
+    }
+
+    /**
+     * The index after the name particles starting at {@code i} ("bin", "de", "van der", "al" and a hyphen) when a
+     * capitalised name word follows them, else {@code i}: particles never end a name.
+     */
+    int particlesEnd(List<Token> toks, int i) {
+      int k = i;
+      while (k < toks.size() && k - i < 3 && (NAME_PARTICLES.contains(toks.get(k).word())
+          || (k > i && toks.get(k).word().equals("-")))) {
+        k++;
+      }
+      if (k == i || k >= toks.size()) {
+        return i;
+      }
+      Token next = toks.get(k);
+      boolean name = capitalised(next.word()) && (next.ner().equals("PERSON") || next.isProperNoun())
+          && !gaz.isHonorific(next.word()) && gaz.title(next.lower()).isEmpty();
+      return name ? k : i;
     }
 
     boolean isNameToken(Token t, boolean afterHonorific) {
@@ -566,8 +810,10 @@ public final class ActorResolver {
         boolean bothFull = nk.contains(" ") && e.name.contains(" ");
         boolean sameName = e.name.toLowerCase(Locale.ROOT).equals(nk);
         // "Reagan" after "Ronald Reagan" is him; "Nancy Reagan" is someone else
+        // "Wang" after "Wang Yi": many names put the family name first
+        boolean firstOfFull = !nk.contains(" ") && e.name.toLowerCase(Locale.ROOT).startsWith(nk + " ");
         if (sameName || (!bothFull && e.surname.equals(sk))
-            || e.name.toLowerCase(Locale.ROOT).endsWith(" " + nk)) {
+            || e.name.toLowerCase(Locale.ROOT).endsWith(" " + nk) || firstOfFull) {
           if (name.length() > e.name.length() && nk.endsWith(e.surname)) {
             e.name = name;
           }
@@ -581,19 +827,25 @@ public final class ActorResolver {
       return e;
     }
 
+    /**
+     * What a title says about its holder. The first role the document gives stays: a later "the former President"
+     * does not overwrite "President", and a former title never makes its holder act for the office (sector ELI).
+     */
     void learnRole(Entity e, TitleHit t, List<Token> toks, Sentence s) {
       if (e.role == null) {
         e.role = roleText(t, toks, s);
         e.titleHead = t.title().phrase();
+        e.former = t.former();
       }
       if (e.sector == null) {
-        e.sector = t.title().sector();
+        e.sector = t.former() ? FORMER_SECTOR : t.title().sector();
       }
       if (t.of() != null) {
         if (e.country == null) {
           e.country = t.of().country();
         }
-        if (e.region == null && t.of().region() != null && t.of().type() == Gazetteer.Type.REGION) {
+        if (e.region == null && t.of().region() != null && (t.of().type() == Gazetteer.Type.REGION
+            || (t.of().type() == Gazetteer.Type.CITY && t.title().regional()))) {
           e.region = t.of().region();
         }
       }
@@ -604,7 +856,10 @@ public final class ActorResolver {
       String head = t.title().phrase();
       for (int i = persons.size() - 1; i >= 0; i--) {
         Entity e = persons.get(i);
-        if (e.titleHead != null && firstWord(head).equals(firstWord(e.titleHead)) && compatible(e, t.of())) {
+        // "the minister" after "Interior Minister X"; "the former President" is never the sitting one
+        boolean sameTitle = e.titleHead != null && (firstWord(head).equals(firstWord(e.titleHead))
+            || e.titleHead.endsWith(" " + head));
+        if (sameTitle && e.former == t.former() && compatible(e, t.of())) {
           return e;
         }
       }
@@ -635,7 +890,14 @@ public final class ActorResolver {
           || toks.get(f).lower().equals("right"))) {
         f++;
       }
-      return s.spanOf(f, t.last()).of(text);
+      String role = s.spanOf(f, t.last()).of(text);
+      // "Former President ..." at a sentence's start: the capital is the sentence's, not the title's
+      int sp = role.indexOf(' ');
+      String w = sp < 0 ? role : role.substring(0, sp);
+      if (capitalised(w) && (FORMER_WORDS.contains(w.toLowerCase(Locale.ROOT)) || isExPrefixed(w.toLowerCase(Locale.ROOT)))) {
+        role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+      }
+      return role;
     }
 
     /** Titles with their modifiers and "of"/"to" complements, longest first, not overlapping names. */
@@ -663,12 +925,19 @@ public final class ActorResolver {
           if (n > 1) {
             phrase.append(' ');
           }
-          phrase.append(tk.lower());
+          // "ex-President", "ex-Prime Minister": the title of a former holder
+          phrase.append(n == 1 && isExPrefixed(tk.lower()) ? tk.lower().substring(3) : tk.lower());
           var t = gaz.title(phrase.toString());
-          if (t.isPresent() && tk.isNoun()) {
+          // "Navy chief Admiral X": the tagger makes "chief" an adjective before a capitalised word
+          boolean adjectiveBeforeName = n > 1 && tk.pos().startsWith("JJ") && i + n < toks.size()
+              && capitalised(toks.get(i + n).word());
+          if (t.isPresent() && (tk.isNoun() || adjectiveBeforeName)) {
             found = t.get();
             len = n;
           }
+        }
+        if (found != null && len == 1 && insideBodyName(toks, hitAt, inName, i + 1)) {
+          found = null; // "General" of "General Intelligence Service", "Prosecutor General's Office"
         }
         if (found == null) {
           i++;
@@ -679,12 +948,16 @@ public final class ActorResolver {
         // modifiers on the left: "Russian", "U.S.", "Nepal's", "Union Parliamentary Affairs"
         int first = tFirst;
         Entry of = null;
-        while (first > 0) {
+        boolean former = isExPrefixed(toks.get(tFirst).lower());
+        int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).last() + 1; // not into the title before
+        while (first > floor) {
           Token prev = toks.get(first - 1);
           GazHit h = hitAt[first - 1];
+          // "Duma deputy", "Kremlin spokesman": a seat gives its state; "Lahore mayor": a city, a local office's
           if (h != null && (h.entry().type() == Gazetteer.Type.DEMONYM || h.entry().type() == Gazetteer.Type.COUNTRY
               || h.entry().type() == Gazetteer.Type.REGION || h.entry().type() == Gazetteer.Type.FORMER_COUNTRY
-              || h.entry().type() == Gazetteer.Type.IGO)) {
+              || h.entry().type() == Gazetteer.Type.IGO || h.entry().type() == Gazetteer.Type.SEAT
+              || (h.entry().type() == Gazetteer.Type.CITY && found.regional()))) {
             of = of == null ? h.entry() : of;
             first = h.first();
           } else if (prev.word().equals("'s") && first >= 2 && hitAt[first - 2] != null) {
@@ -693,10 +966,13 @@ public final class ActorResolver {
           } else if (prev.isProperNoun() && capitalised(prev.word()) && !inName[first - 1]
               && !gaz.isHonorific(prev.word()) && !prev.word().contains(".")) {
             first--;
+          } else if (FORMER_WORDS.contains(prev.lower())) {
+            former = true;
+            first--;
           } else if (prev.pos().startsWith("JJ") && !capitalised(prev.word()) && first >= 2
               && (hitAt[first - 2] != null || toks.get(first - 2).word().matches("'s|’s"))) {
             first--; // "Lebanon's new President", "Iran's religious leader"
-          } else if (prev.lower().equals("former") || prev.lower().equals("deputy") || prev.lower().equals("vice")) {
+          } else if (prev.lower().equals("deputy") || prev.lower().equals("vice")) {
             first--;
           } else {
             break;
@@ -708,7 +984,8 @@ public final class ActorResolver {
         boolean ambassadorial = "ambassador".equals(found.rank()) || "diplomat".equals(found.rank());
         while (k < toks.size()) {
           String w = toks.get(k).lower();
-          if (!(w.equals("of") || (w.equals("to") && ambassadorial) || w.equals("for"))) {
+          boolean in = w.equals("in") && !ambassadorial;
+          if (!(w.equals("of") || (w.equals("to") && ambassadorial) || w.equals("for") || in)) {
             break;
           }
           int j = k + 1;
@@ -719,9 +996,12 @@ public final class ActorResolver {
               && toks.get(j).isProperNoun()) {
             j++; // "of the Republic of Kalmykia" where the gazetteer knows only "Kalmykia"
           }
-          if (j < toks.size() && hitAt[j] != null && hitAt[j].entry().type() != Gazetteer.Type.CITY) {
+          if (in && !(j < toks.size() && hitAt[j] != null && hitAt[j].entry().type() == Gazetteer.Type.SEAT)) {
+            break; // "Leader of the Opposition in the Lok Sabha"; "the commander in Kabul" is not of Kabul
+          }
+          if (j < toks.size() && hitAt[j] != null) {
             Entry e = hitAt[j].entry();
-            if (w.equals("of") && of == null) {
+            if ((w.equals("of") || in) && of == null) {
               of = e;
             } else if (w.equals("of") && e.type() == Gazetteer.Type.REGION) {
               of = e;
@@ -742,10 +1022,23 @@ public final class ActorResolver {
           break;
         }
         // "Republic of Kalmykia": the gazetteer often holds the region by its bare name only
-        out.add(new TitleHit(first, last, tFirst, tLast, found, of));
+        out.add(new TitleHit(first, last, tFirst, tLast, found, of, former));
         i = last + 1;
       }
       return out;
+    }
+
+    /** Whether capitalised words from {@code k} on name a body ("Intelligence Service", "Staff College"). */
+    boolean insideBodyName(List<Token> toks, GazHit[] hitAt, boolean[] inName, int k) {
+      for (int c = k; c < toks.size() && c < k + 4 && capitalised(toks.get(c).word()) && toks.get(c).isNoun()
+          && !inName[c] && hitAt[c] == null; c++) {
+        String w = toks.get(c).lower();
+        if (gaz.bodySector(w).isPresent() && !w.equals("opposition")
+            || c > k && gaz.bodySector(toks.get(c - 1).lower() + " " + w).isPresent()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Between a title and a name: nothing, honorifics, or a comma then honorifics. */
@@ -796,7 +1089,9 @@ public final class ActorResolver {
       while (j >= 0 && !used[j]) {
         Token t = toks.get(j);
         GazHit h = hitAt[j];
-        if (h != null && h.entry().country() != null && h.entry().type() != Gazetteer.Type.CITY) {
+        if (h != null && h.entry().country() != null && (h.entry().type() != Gazetteer.Type.CITY
+            || h.last() == k - 1)) {
+          // a city only right before the head: "a Moscow court", "the Beijing government"
           country = country == null ? h.entry() : country;
           first = h.first();
           j = h.first() - 1;
@@ -805,34 +1100,45 @@ public final class ActorResolver {
         } else if (t.isProperNoun() || t.pos().equals("JJ") && capitalised(t.word())) {
           first = j;
           j--;
-        } else if (t.pos().startsWith("JJ") && j > 0 && (hitAt[j - 1] != null
-            || toks.get(j - 1).word().matches("'s|’s"))) {
-          first = j; // "Iraq's interim government", "the Nigerian federal government"
+        } else if ((t.pos().startsWith("JJ") || t.pos().equals("NN") && !capitalised(t.word())) && j > 0
+            && (hitAt[j - 1] != null || toks.get(j - 1).word().matches("'s|’s")
+            || toks.get(j - 1).pos().startsWith("JJ"))) {
+          first = j; // "Iraq's interim government", "the Nigerian federal government", "Turkey's intelligence agency"
           j--;
         } else {
           break;
         }
       }
       int last = k;
-      // "of Nepal", "of External Affairs", then "(MEA)"
-      if (k + 1 < toks.size() && toks.get(k + 1).lower().equals("of")) {
-        int c = k + 2;
-        if (c < toks.size() && toks.get(c).lower().equals("the")) {
-          c++;
+      String complement = null;
+      // "of Nepal", "of External Affairs", "of Agriculture and Rural Development of Japan", then "(MEA)"
+      int c = k + 1;
+      while (c < toks.size() && toks.get(c).lower().equals("of")) {
+        int from = c + 1;
+        if (from < toks.size() && toks.get(from).lower().equals("the")) {
+          from++;
         }
-        if (c < toks.size() && hitAt[c] != null && hitAt[c].first() == c
-            && hitAt[c].entry().country() != null) {
-          country = country == null ? hitAt[c].entry() : country;
-          last = hitAt[c].last();
-        } else {
-          int e = c;
-          while (e < toks.size() && capitalised(toks.get(e).word()) && toks.get(e).isProperNoun()) {
-            e++;
-          }
-          if (e > c) {
-            last = e - 1;
-          }
+        if (from < toks.size() && hitAt[from] != null && hitAt[from].first() == from
+            && hitAt[from].entry().country() != null) {
+          country = country == null ? hitAt[from].entry() : country;
+          last = hitAt[from].last();
+          break;
         }
+        int e = nameOfBodyEnd(toks, hitAt, from);
+        if (e <= from) {
+          break;
+        }
+        last = e - 1;
+        if (complement == null) {
+          complement = s.spanOf(from, last).of(text).toLowerCase(Locale.ROOT);
+        }
+        c = e;
+      }
+      if (complement != null && lemmaOf(head).equals("ministry")) {
+        // "Ministry of Defence" is the army's ministry: the sector of "defence minister" or of the named body
+        String phrase = complement;
+        sector = gaz.bodySector("ministry of " + phrase).or(() -> gaz.bodySector(phrase + " ministry"))
+            .or(() -> gaz.title(phrase + " minister").map(Gazetteer.Title::sector)).orElse(sector);
       }
       if (last + 3 < toks.size() + 1 && last + 3 <= toks.size() - 1 && toks.get(last + 1).word().equals("(")
           && toks.get(last + 3).word().equals(")")) {
@@ -858,7 +1164,12 @@ public final class ActorResolver {
       String lemma = head.lemma().toLowerCase(Locale.ROOT);
       Actor a;
       String region = country != null && country.type() == Gazetteer.Type.REGION ? country.region() : null;
-      if (side || lemma.equals("government") || lemma.equals("administration") || lemma.equals("cabinet")) {
+      boolean localCity = country != null && country.type() == Gazetteer.Type.CITY && !gaz.isCapital(country);
+      if (localCity) {
+        region = country.region(); // "a Lahore court": the city's own body, in its province
+      }
+      boolean national = lemma.equals("government") || lemma.equals("administration") || lemma.equals("cabinet");
+      if (side || national && !localCity) {
         String cname = gaz.country(iso).map(Entry::name).orElse(iso);
         if (region != null) {
           a = new Actor(words, span, country.name(), Actor.Kind.REGION, iso, region, sector, null);
@@ -871,6 +1182,46 @@ public final class ActorResolver {
       }
       mark(used, mFirst, last);
       return new Draft(s.index(), mFirst, last, k, span, null, a, Mention.Form.ROLE);
+    }
+
+    /**
+     * The end (exclusive) of a body's name after "of": capitalised words, joined by "and", "&", "of", "for", "the" or a
+     * comma when more capitalised words follow ("Agriculture and Rural Development", "Emergency Situations",
+     * "Science, Technology and Innovation"). It stops before a gazetteer state ("... of Japan").
+     */
+    int nameOfBodyEnd(List<Token> toks, GazHit[] hitAt, int from) {
+      int e = from;
+      int end = from;
+      while (e < toks.size()) {
+        Token t = toks.get(e);
+        boolean word = capitalised(t.word()) && (t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("VBG"))
+            && (hitAt[e] == null || hitAt[e].entry().type() == Gazetteer.Type.DEMONYM);
+        if (word) {
+          e++;
+          end = e;
+          continue;
+        }
+        boolean joint = e > from && Set.of("and", "&", "for").contains(t.lower())
+            && e + 1 < toks.size() && capitalised(toks.get(e + 1).word()) && hitAt[e + 1] == null;
+        if (e > from && t.word().equals(",")) {
+          // a comma joins only a list that "and" closes: "Science, Technology and Innovation"
+          int a = e + 1;
+          while (a < toks.size() && a <= e + 4 && capitalised(toks.get(a).word()) && hitAt[a] == null) {
+            a++;
+          }
+          joint = a > e + 1 && a < toks.size() && toks.get(a).lower().equals("and");
+        }
+        if (joint) {
+          e++;
+          continue;
+        }
+        break;
+      }
+      return end;
+    }
+
+    static String lemmaOf(Token t) {
+      return t.lemma().toLowerCase(Locale.ROOT);
     }
 
     /** "Nepali students", "Russian companies", "brave Nepali soldiers". */
@@ -889,8 +1240,11 @@ public final class ActorResolver {
           break;
         }
         Token t = toks.get(j);
-        if (!(t.pos().startsWith("JJ") || t.isNoun())) {
-          break;
+        if (t.word().equals("'s") || t.word().equals("’s")) {
+          continue; // "Ukraine's armed forces"
+        }
+        if (!(t.pos().startsWith("JJ") || t.isNoun() || t.pos().equals("VBN"))) {
+          break; // "armed" in "Ukraine's armed forces" is a participle
         }
       }
       int last = k;
@@ -963,12 +1317,30 @@ public final class ActorResolver {
     };
   }
 
+  private static boolean isPlaceTag(String ner) {
+    return ner.equals("LOCATION") || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE") || ner.equals("CITY");
+  }
+
   private static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
+  /** Capitalised, or a capitalised name after a lower-case particle and apostrophe: "d'Ivoire", "l'Aquila". */
+  private static boolean capitalisedName(String w) {
+    if (capitalised(w)) {
+      return true;
+    }
+    int q = Math.max(w.indexOf('\''), w.indexOf('’'));
+    return q > 0 && q <= 2 && q + 1 < w.length() && capitalised(w.substring(q + 1));
+  }
+
   private static boolean isPlural(Token t) {
     return t.pos().equals("NNS") || t.pos().equals("NNPS");
+  }
+
+  /** "ex-president", "ex-prime": a title word of a former holder. */
+  private static boolean isExPrefixed(String lower) {
+    return lower.startsWith("ex-") && lower.length() > 3 && Character.isLetter(lower.charAt(3));
   }
 
   private static boolean hyphenated(Token t) {

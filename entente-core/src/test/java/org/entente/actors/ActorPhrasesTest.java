@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ActorPhrasesTest {
 
   /** The pass rate measured when this suite was written, rounded down: raise it as the resolver improves. */
-  static final int MIN_PASS_PERCENT = 86;
+  static final int MIN_PASS_PERCENT = 99;
 
   private static final String RESOURCE = "actor-phrases.tsv";
 

@@ -71,6 +71,31 @@ class ActorResolverTest {
   }
 
   @Test
+  void aFormerTitleKeepsItsWordsAndDoesNotActForTheGovernment() {
+    Actor a = only("Former Peruvian President Jorge Salas criticised the deal.", "Salas");
+    assertThat(a.role()).isEqualTo("former Peruvian President");
+    assertThat(a.country()).isEqualTo("PER");
+    assertThat(a.sector()).isEqualTo(ActorResolver.FORMER_SECTOR).isEqualTo("ELI");
+    assertThat(only("The deal was backed by ex-Prime Minister Ruth Adler.", "Adler").sector()).isEqualTo("ELI");
+    assertThat(only("The former defence minister of Chile criticised the budget.", "former").sector())
+        .isEqualTo("ELI");
+  }
+
+  @Test
+  void aLaterFormerTitleNeitherOverwritesNorJoinsTheSittingHolder() {
+    List<Actor> as = actors("President Lena Holm opened the session.\nThe former president then spoke.\n"
+        + "Former President Lena Holm also visited the school.");
+    assertThat(as).filteredOn(a -> a.name().equals("Lena Holm")).hasSize(2).allSatisfy(a -> {
+      assertThat(a.role()).isEqualTo("President");
+      assertThat(a.sector()).isEqualTo("GOV");
+    });
+    assertThat(as).filteredOn(a -> a.text().equals("The former president")).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("former president");
+      assertThat(a.sector()).isEqualTo("ELI");
+    });
+  }
+
+  @Test
   void aPronounTakesTheLastSubjectPerson() {
     List<Actor> as = actors("Kenyan President Paul Mwangi opened the summit.\nHe thanked the delegates.");
     assertThat(as).anySatisfy(a -> {
