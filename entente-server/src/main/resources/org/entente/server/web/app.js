@@ -23,6 +23,7 @@ let current = null;
 
 function route() {
   const r = parseHash(location.hash);
+  seenEvents = null; // the view about to be drawn shows what the store holds now
   const v = VIEWS[r.view];
   if (current && current.dispose) current.dispose();
   closeEvidence();
@@ -50,6 +51,7 @@ function route() {
 // ---- header: what the store holds, and the progress of --watch --------------------------------------------------
 
 let statsTimer = null;
+let seenEvents = null;
 
 async function stats() {
   const box = document.getElementById('stats');
@@ -67,12 +69,21 @@ async function stats() {
       fill(watch,
         h('span', {class: 'muted'}, 'watching '), h('span', {class: 'mono', title: w.folder}, short(w.folder)), ' ',
         h('progress', {max: Math.max(all, 1), value: done, 'aria-label': 'coding progress'}), ' ',
-        h('span', {'data-testid': 'watch-counts'}, fmt.format(w.coded || 0) + ' coded · ' + fmt.format(w.queued || 0)
-          + ' queued' + (w.failed ? ' · ' + fmt.format(w.failed) + ' failed' : '')));
+        h('span', {'data-testid': 'watch-counts', title: w.last_error ? 'last error: ' + w.last_error : null},
+          fmt.format(w.coded || 0) + ' coded · ' + fmt.format(w.queued || 0) + ' queued'
+          + (w.failed ? ' · ' + fmt.format(w.failed) + ' failed' : '')),
+        seenEvents !== null && s.events > seenEvents
+          ? h('button', {type: 'button', class: 'fresh', 'data-testid': 'watch-refresh',
+            title: 'events were coded since this view was drawn', onclick: () => {
+              seenEvents = null;
+              route();
+              stats();
+            }}, '↻ ' + fmt.format(s.events - seenEvents) + ' new') : null);
       watch.hidden = false;
     } else {
       watch.hidden = true;
     }
+    if (seenEvents === null) seenEvents = s.events;
     schedule(s.watch ? 3000 : 30000);
   } catch (e) {
     fill(box, h('span', {class: 'err'}, 'stats unavailable'));

@@ -151,7 +151,8 @@ export function documentHref(docId, eventId) {
 export function actorLink(a) {
   const tag = a.code || a.country || a.kind;
   return h('span', {class: 'actor'},
-    h('a', {href: actorHref(a.name), title: actorTitle(a)}, a.name),
+    a.name ? h('a', {href: actorHref(a.name), title: actorTitle(a)}, a.name)
+      : h('span', {title: actorTitle(a)}, a.text || '?'),
     tag ? h('span', {class: 'tag'}, tag + (a.region ? ' ' + a.region : '')) : null);
 }
 
