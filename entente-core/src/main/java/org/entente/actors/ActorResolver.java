@@ -35,7 +35,8 @@ public final class ActorResolver {
       "brothers", "bros");
   private static final Set<String> SIDE_WORDS = Set.of("side");
   /** Words that make a title a former one: its holder no longer acts for the office ("former President"). */
-  private static final Set<String> FORMER_WORDS = Set.of("former", "erstwhile", "onetime", "one-time");
+  private static final Set<String> FORMER_WORDS = Set.of("former", "erstwhile", "onetime", "one-time", "ousted",
+      "deposed");
   /**
    * The sector of a person known only by a former title: CAMEO's and PLOVER's elites (ELI), which include former
    * officials, since they no longer act for the government, army or court they once served.

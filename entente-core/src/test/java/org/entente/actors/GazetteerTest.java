@@ -111,6 +111,9 @@ class GazetteerTest {
     // derived bare forms that would be ordinary words are not kept
     assertThat(find("Jewish")).noneMatch(e -> e.type() == Type.REGION);
     assertThat(find("Australian Capital")).isEmpty();
+    // "the Gulf" of the news is the Persian Gulf, not Papua New Guinea's Gulf Province
+    assertThat(find("Gulf")).noneMatch(e -> e.type() == Type.REGION);
+    assertThat(first("Gulf Province", Type.REGION).region()).isEqualTo("PG-GPK");
     assertThat(first("Jewish Autonomous Oblast", Type.REGION).region()).isEqualTo("RU-YEV");
   }
 
