@@ -3,6 +3,9 @@ import {h, fill, api, href, fmt, formValues, setForm, loadScript, showError, cle
 import {field, select, filterFields, actorSuggestions, pick, FILTERS} from './events.js';
 
 const CYTOSCAPE = 'webjars/cytoscape/3.33.1/dist/cytoscape.min.js';
+/** The most active nodes drawn unless asked otherwise: more than this is a hairball, not a picture. */
+const MAX_NODES = 80;
+const LABELS = 25;
 
 let cy = null;
 let observer = null;
@@ -27,7 +30,7 @@ export function render(view, route) {
     filterFields(),
     select('level', 'Nodes', [['country', 'countries']], {}),
     field('min', 'Min. edge', {type: 'number', min: 1, max: 1000, size: 3, placeholder: '1'}),
-    field('max_nodes', 'Max. nodes', {type: 'number', min: 2, max: 1000, size: 4, placeholder: '200'}),
+    field('max_nodes', 'Max. nodes', {type: 'number', min: 2, max: 1000, size: 4, placeholder: String(MAX_NODES)}),
     h('div', {class: 'field'}, h('span', {class: 'label'}, ' '),
       h('button', {type: 'submit', class: 'primary', 'data-testid': 'network-submit'}, 'Draw'))));
   form.querySelector('#f-level option[value=""]').textContent = 'actors';
@@ -51,7 +54,7 @@ export function render(view, route) {
   fill(view, h('h1', {class: 'sr-only'}, 'Network'), form, summary, legend, box, list);
 
   const filter = pick(p, FILTERS);
-  api('network', {...filter, level: p.level, min: p.min, max_nodes: p.max_nodes}).then(async net => {
+  api('network', {...filter, level: p.level, min: p.min, max_nodes: p.max_nodes || MAX_NODES}).then(async net => {
     clearError();
     fill(summary, h('strong', {}, fmt.format(net.nodes.length)), countryLevel ? ' countries, ' : ' actors, ',
       h('strong', {}, fmt.format(net.edges.length)), ' links');
@@ -88,9 +91,11 @@ function draw(box, net, countryLevel) {
   dispose();
   const max = Math.max(1, ...net.nodes.map(n => n.events));
   const maxW = Math.max(1, ...net.edges.map(e => e.weight));
+  // Names on the most active nodes only (the rest on hover): a picture of 80 labels reads as none.
+  const labelled = new Set([...net.nodes].sort((x, y) => y.events - x.events).slice(0, LABELS).map(n => n.id));
   const elements = [
-    ...net.nodes.map(n => ({data: {id: n.id, label: n.name, events: n.events,
-      size: 18 + 42 * Math.sqrt(n.events / max), color: (QUADS[n.quad] || {color: '#888'}).color,
+    ...net.nodes.map(n => ({data: {id: n.id, name: n.name, label: labelled.has(n.id) ? n.name : '', events: n.events,
+      size: 10 + 44 * Math.sqrt(n.events / max), color: (QUADS[n.quad] || {color: '#888'}).color,
       href: nodeTarget(n, countryLevel)}})),
     ...net.edges.map((e, i) => ({data: {id: 'e' + i, source: e.source, target: e.target, weight: e.weight,
       width: 1 + 6 * e.weight / maxW, color: (QUADS[dominantQuad(e.quads)] || {color: '#aaa'}).color}})),
@@ -105,21 +110,34 @@ function draw(box, net, countryLevel) {
         'width': 'data(size)', 'height': 'data(size)', 'background-color': 'data(color)',
         'label': 'data(label)', 'font-size': 11, 'font-family': 'system-ui, sans-serif', 'color': '#1d2733',
         'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff', 'text-outline-width': 2,
-        'border-width': 1, 'border-color': '#fff', 'min-zoomed-font-size': 7}},
+        'border-width': 1, 'border-color': '#fff', 'min-zoomed-font-size': 5}},
+      {selector: 'node.hover', style: {'label': 'data(name)', 'z-index': 10, 'font-weight': 'bold'}},
       {selector: 'edge', style: {
         'width': 'data(width)', 'line-color': 'data(color)', 'opacity': 0.55, 'curve-style': 'haystack'}},
       {selector: 'node:active, node:selected', style: {'border-width': 3, 'border-color': '#1d2733'}},
     ],
-    layout: {name: net.nodes.length > 150 ? 'concentric' : 'cose', animate: false, padding: 24,
-      nodeRepulsion: () => 9000, idealEdgeLength: () => 80, concentric: n => n.data('events'), levelWidth: () => 2},
+    layout: {name: 'cose', animate: false, padding: 24, fit: true, randomize: true, numIter: 1000,
+      nodeRepulsion: () => 400000, idealEdgeLength: () => 100, edgeElasticity: () => 100, nodeOverlap: 20,
+      gravity: 80, componentSpacing: 60},
   });
+  // Labels keep a readable size on screen whatever the zoom that fits the graph.
+  const labels = () => cy.style().selector('node').style({'font-size': 11 / cy.zoom(), 'text-outline-width': 2 / cy.zoom(),
+    'text-margin-y': 3 / cy.zoom()}).update();
+  labels();
+  cy.on('zoom', labels);
   observer = new ResizeObserver(() => cy && cy.resize());
   observer.observe(box);
   cy.on('tap', 'node', ev => {
     location.hash = ev.target.data('href');
   });
-  cy.on('mouseover', 'node', () => box.classList.add('pointer'));
-  cy.on('mouseout', 'node', () => box.classList.remove('pointer'));
+  cy.on('mouseover', 'node', ev => {
+    box.classList.add('pointer');
+    ev.target.addClass('hover');
+  });
+  cy.on('mouseout', 'node', ev => {
+    box.classList.remove('pointer');
+    ev.target.removeClass('hover');
+  });
 }
 
 function nodeTable(net, countryLevel) {
