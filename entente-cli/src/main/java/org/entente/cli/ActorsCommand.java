@@ -9,10 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code entente actors}: the actors of the database with kind, country, region, sector, roles and counts. */
+/**
+ * {@code entente actors}: the actors of the database with kind, country, region, sector, roles, the other name forms a
+ * person was mentioned by, and counts.
+ */
 @Command(name = "actors", mixinStandardHelpOptions = true,
-    description = "Lists the actors in the database with their kind, country, region, sector, roles and "
-        + "event counts.")
+    description = "Lists the actors in the database with their kind, country, region, sector, roles, other name "
+        + "forms (\"also\") and event counts.")
 final class ActorsCommand implements Callable<Integer> {
 
   @Spec
@@ -29,10 +32,12 @@ final class ActorsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore store = Stores.open(db == null ? Stores.defaultPath().toString() : db)) {
       out.printf("%-34s %-12s %-5s %-7s %-6s %6s  %s%n", "NAME", "KIND", "CTRY", "REGION", "SECTOR", "EVENTS",
-          "ROLES");
+          "ROLES [also: NAME FORMS]");
       for (ActorCount a : store.actorCounts(query)) {
-        out.printf("%-34s %-12s %-5s %-7s %-6s %6d  %s%n", a.name(), a.kind(), nz(a.country()), nz(a.region()),
-            nz(a.sector()), a.events(), String.join("; ", a.roles()));
+        String also = a.aliases().isEmpty() ? "" : (a.roles().isEmpty() ? "" : "  ")
+            + "[also: " + String.join("; ", a.aliases()) + "]";
+        out.printf("%-34s %-12s %-5s %-7s %-6s %6d  %s%s%n", a.name(), a.kind(), nz(a.country()), nz(a.region()),
+            nz(a.sector()), a.events(), String.join("; ", a.roles()), also);
       }
     }
     return Main.OK;

@@ -27,6 +27,7 @@ import org.entente.EntenteException;
 import org.entente.EntenteException.Kind;
 import org.entente.Problem;
 import org.entente.actors.Actor;
+import org.entente.actors.NameForms;
 import org.entente.events.Event;
 import org.entente.events.EventJson;
 import org.entente.ingest.Document;
@@ -346,36 +347,46 @@ final class JdbcEventStore implements EventStore {
         + " LEFT JOIN documents d ON d.doc_id = e.doc_id WHERE a.role IS NOT NULL"
         + (nameQueryOrNull == null ? "" : " AND LOWER(a.name) LIKE ? ESCAPE '\\'")
         + " GROUP BY " + aCols + ", a.role ORDER BY n DESC, a.role";
+    // the words of each person's mentions, from which NameForms reads the name forms it was mentioned by; a person
+    // known only by a title ("the Kremlin spokesman") is named by its role and has no name forms
+    String words = "SELECT " + aCols + ", a.text, COUNT(*) AS n FROM event_actors a"
+        + " WHERE a.kind = 'PERSON' AND a.text IS NOT NULL AND (a.role IS NULL OR a.role <> a.name)"
+        + (nameQueryOrNull == null ? "" : " AND LOWER(a.name) LIKE ? ESCAPE '\\'")
+        + " GROUP BY " + aCols + ", a.text ORDER BY n DESC, a.text";
     String pattern = nameQueryOrNull == null ? null : "%" + likeEscape(nameQueryOrNull.toLowerCase(Locale.ROOT)) + "%";
     return read("actors", c -> {
       Map<ActorKey, long[]> events = new LinkedHashMap<>();
-      try (PreparedStatement p = c.prepareStatement(counts)) {
-        if (pattern != null) {
-          p.setString(1, pattern);
-        }
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            events.put(ActorKey.of(r), new long[] {r.getLong(7)});
-          }
-        }
-      }
+      eachRow(c, counts, pattern, r -> events.put(ActorKey.of(r), new long[] {r.getLong(7)}));
       Map<ActorKey, List<String>> titles = new LinkedHashMap<>();
-      try (PreparedStatement p = c.prepareStatement(roles)) {
-        if (pattern != null) {
-          p.setString(1, pattern);
-        }
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            titles.computeIfAbsent(ActorKey.of(r), k -> new ArrayList<>())
-                .add(datedRole(r.getString(7), r.getString(9), r.getString(10)));
-          }
-        }
-      }
+      eachRow(c, roles, pattern, r -> titles.computeIfAbsent(ActorKey.of(r), k -> new ArrayList<>())
+          .add(datedRole(r.getString(7), r.getString(9), r.getString(10))));
+      Map<ActorKey, List<String>> texts = new LinkedHashMap<>();
+      eachRow(c, words, pattern, r -> texts.computeIfAbsent(ActorKey.of(r), k -> new ArrayList<>())
+          .add(r.getString(7)));
       List<ActorCount> out = new ArrayList<>(events.size());
       events.forEach((k, n) -> out.add(new ActorCount(k.name(), k.kind(), k.country(), k.region(), k.sector(),
-          titles.getOrDefault(k, List.of()), n[0])));
+          titles.getOrDefault(k, List.of()), NameForms.aliases(k.name(), texts.getOrDefault(k, List.of())), n[0])));
       return mergePersons(out);
     });
+  }
+
+  /** What to do with one row of a result. */
+  private interface RowHandler {
+    void row(ResultSet r) throws SQLException;
+  }
+
+  /** Runs {@code sql} with the LIKE {@code pattern} as its one parameter when there is one, row by row. */
+  private static void eachRow(Connection c, String sql, String pattern, RowHandler h) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      if (pattern != null) {
+        p.setString(1, pattern);
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          h.row(r);
+        }
+      }
+    }
   }
 
   /** "President (1987-03-02..1987-06-30)"; the role alone when no date supports it. */
@@ -409,16 +420,23 @@ final class JdbcEventStore implements EventStore {
     }
     Map<ActorCount, long[]> counts = new java.util.IdentityHashMap<>();
     Map<ActorCount, java.util.LinkedHashSet<String>> roles = new java.util.IdentityHashMap<>();
+    Map<ActorCount, List<String>> forms = new java.util.IdentityHashMap<>();
     for (ActorCount a : in) {
       ActorCount target = into.getOrDefault(a, a);
       counts.computeIfAbsent(target, k -> new long[1])[0] += a.events();
       roles.computeIfAbsent(target, k -> new java.util.LinkedHashSet<>()).addAll(a.roles());
+      List<String> f = forms.computeIfAbsent(target, k -> new ArrayList<>(k.aliases()));
+      if (a != target) {
+        f.add(a.name());
+        f.addAll(a.aliases());
+      }
     }
     List<ActorCount> out = new ArrayList<>();
     for (ActorCount a : in) {
       if (!into.containsKey(a)) {
+        List<String> aliases = "PERSON".equals(a.kind()) ? NameForms.aliases(a.name(), forms.get(a)) : a.aliases();
         out.add(new ActorCount(a.name(), a.kind(), a.country(), a.region(), a.sector(),
-            List.copyOf(roles.get(a)), counts.get(a)[0]));
+            List.copyOf(roles.get(a)), aliases, counts.get(a)[0]));
       }
     }
     out.sort(java.util.Comparator.comparingLong(ActorCount::events).reversed().thenComparing(ActorCount::name));
