@@ -80,7 +80,7 @@ final class DuckDb implements Dialect {
       duck.setAutoCommit(false);
       return new DuckDb(where, duck);
     } catch (SQLException e) {
-      closeQuietly(c);
+      Dialect.closeQuietly(c);
       throw openFailure(where, e);
     }
   }
@@ -136,17 +136,7 @@ final class DuckDb implements Dialect {
 
   @Override
   public void close() {
-    closeQuietly(conn);
-  }
-
-  private static void closeQuietly(Connection c) {
-    if (c != null) {
-      try {
-        c.close();
-      } catch (SQLException ignored) {
-        // closing: nothing left to save
-      }
-    }
+    Dialect.closeQuietly(conn);
   }
 
   /** Appends typed values by the table's column types. */

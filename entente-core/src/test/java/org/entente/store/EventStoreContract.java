@@ -6,37 +6,88 @@ import static org.entente.store.Fixtures.allEvents;
 import static org.entente.store.Fixtures.coded;
 import static org.entente.store.Fixtures.many;
 import static org.entente.store.Fixtures.skipped;
+import static java.util.stream.Collectors.counting;
+import static java.util.stream.Collectors.groupingBy;
+import static org.entente.store.Jvm.awaitLine;
+import static org.entente.store.Jvm.java;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.CodedDocument;
 import org.entente.EntenteException;
 import org.entente.Problem;
 import org.entente.actors.Actor;
+import org.entente.actors.Place;
 import org.entente.events.Event;
 import org.entente.events.EventJson;
+import org.entente.ingest.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link EventStore} does, whatever the engine. A subclass gives a fresh store per test and a way
- * to open the same store again.
+ * What every {@link EventStore} does, whatever the engine: each test here runs on DuckDB
+ * ({@link DuckDbEventStoreTest}) and on PostgreSQL ({@link PostgresEventStoreTest}). A subclass names a fresh,
+ * empty database per test; its own tests cover what only its engine does.
  */
 abstract class EventStoreContract {
 
   static final Instant NOW = Instant.parse("2025-09-10T12:34:56.789Z");
   static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+  static final LocalDateTime NOW_UTC = LocalDateTime.of(2025, 9, 10, 12, 34, 56, 789_000_000);
 
-  /** A new, empty store for this test, with {@link #CLOCK}. */
-  protected abstract EventStore newStore();
+  /** The {@code --db} value of this test's database: empty when the test starts, the same on every call. */
+  protected abstract String spec();
+
+  /** A store on this test's database, with {@link #CLOCK}. */
+  protected EventStore newStore() {
+    return Stores.open(spec(), CLOCK);
+  }
 
   /** The store that {@link #newStore()} gave, opened again after it was closed. */
-  protected abstract EventStore reopen();
+  protected EventStore reopen() {
+    return Stores.open(spec(), CLOCK);
+  }
+
+  /**
+   * Rows of a query through the store's own read connections, each as a list of column values; dates, times
+   * and JSON come back as {@link LocalDate}, {@link LocalDateTime} and {@link String} whatever the driver's types.
+   */
+  static List<List<Object>> query(EventStore store, String sql) {
+    return store.read("test rows", c -> {
+      List<List<Object>> rows = new ArrayList<>();
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        int n = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          List<Object> row = new ArrayList<>();
+          for (int i = 1; i <= n; i++) {
+            Object v = r.getObject(i);
+            if (v instanceof Timestamp) {
+              v = r.getObject(i, LocalDateTime.class);
+            } else if (v instanceof java.sql.Date) {
+              v = r.getObject(i, LocalDate.class);
+            } else if (v != null && r.getMetaData().getColumnTypeName(i).toLowerCase(Locale.ROOT).contains("json")) {
+              v = r.getString(i);
+            }
+            row.add(v);
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    });
+  }
 
   @Test
   void eventsComeBackWithEveryFieldOfTheContract() {
@@ -306,5 +357,125 @@ abstract class EventStoreContract {
     return new Event(e.eventId(), e.docId(), e.type(), e.mode(), e.cameo(), e.goldstein(), e.quadClass(),
         e.source(), e.target(), e.symmetric(), e.date(), e.dateText(), e.location(), e.sectors(),
         Event.Modality.ASSERTED, e.confidence(), e.evidence(), e.mentions());
+  }
+
+  @Test
+  void theFlattenedColumnsAgreeWithTheRecord() {
+    try (EventStore store = newStore()) {
+      store.write(List.of(coded("doc-a")));
+
+      assertThat(query(store, "SELECT version FROM schema_version")).containsExactly(List.of(1));
+      List<List<Object>> events = query(store, "SELECT event_id, type, mode, cameo, goldstein, quad_class, "
+          + "\"symmetric\", \"date\", date_day, date_text, modality, confidence, sentence, trigger_start, "
+          + "trigger_end, location_name, location_country, location_region, sectors FROM events ORDER BY event_id");
+      int trigger = Fixtures.TEXT.indexOf("arrived in");
+      assertThat(events.get(0)).containsExactly("doc-a-01", "CONSULT", "visit", "042", 1.9, 1, false, "XXXX-09",
+          null, "in September", "asserted", 0.875, 0, trigger, trigger + "arrived in".length(), "Nepal", "NPL",
+          null, "education");
+      assertThat(events.get(1)).element(7).isNull(); // no date
+      assertThat(events.get(1)).element(18).isEqualTo("health,agriculture");
+      assertThat(events.get(1)).element(6).isEqualTo(true);
+      assertThat(events.get(2)).element(8).isEqualTo(LocalDate.of(1956, 7, 5));
+      assertThat(events.get(2)).element(18).isEqualTo("");
+
+      assertThat(query(store, "SELECT record FROM events WHERE event_id = 'doc-a-02'").get(0).get(0))
+          .as("the record as written, byte for byte").isEqualTo(EventJson.toLine(Fixtures.talks("doc-a")));
+      // the JSON operators the query package may use, in the spelling both engines read
+      assertThat(query(store, "SELECT record->'location'->>'name' FROM events WHERE event_id = 'doc-a-02'"))
+          .containsExactly(List.of("Kathmandu"));
+
+      assertThat(query(store, "SELECT side, pos, name, kind, country, region, sector, role, code, text, "
+          + "start_offset, end_offset FROM event_actors WHERE event_id = 'doc-a-01' ORDER BY side, pos"))
+          .containsExactly(
+              List.of("source", 0, "Batu Khasikov", "PERSON", "RUS", "RU-KL", "GOV",
+                  "Head of the Republic of Kalmykia", "RUSGOV", "Mr. Khasikov", 0, 12),
+              Arrays.asList("target", 0, "Nepal", "COUNTRY", "NPL", null, null, null, "NPL", "Nepal", 24, 29));
+      assertThat(query(store, "SELECT COUNT(*) FROM event_actors")).containsExactly(List.of(5L));
+
+      assertThat(query(store, "SELECT doc_id, title, url, source, doc_date, origin, sentences, tokens, coded_at, "
+          + "CAST(LENGTH(text) AS BIGINT), CAST(doc_date AS VARCHAR), CAST(coded_at AS VARCHAR) FROM documents"))
+          .containsExactly(List.of("doc-a", "Khasikov in Nepal", "https://example.org/doc-a", "Example News",
+              LocalDate.of(2025, 9, 3), "samples/doc-a.txt", 4, 50, NOW_UTC, (long) Fixtures.TEXT.length(),
+              "2025-09-03", "2025-09-10 12:34:56.789"));
+    }
+  }
+
+  @Test
+  void problemsCarryTheTimeOfWriting() {
+    try (EventStore store = newStore()) {
+      store.write(List.of(Fixtures.skipped("doc-x", "empty body")));
+
+      assertThat(query(store, "SELECT doc_id, stage, reason, \"at\" FROM problems"))
+          .containsExactly(List.of("doc-x", "ingest", "empty body", NOW_UTC));
+    }
+  }
+
+  /** Every character that a bulk format could take for a separator, an escape, a quote or NULL. */
+  static final String AWKWARD = "tab\there, \"double\" 'single' back\\slash \\N \\. \\t;\r\nCRLF\nLF\u00e9\u4e2d\ud83c\udf89 |\\";
+
+  @Test
+  void awkwardTextSurvivesTheBulkLoaderAndEmptyIsNotNull() {
+    String text = Fixtures.TEXT + "\n" + AWKWARD + "\n\\.\n";
+    Document doc = new Document("doc-\\N", text, null, AWKWARD, "", "\\N", "origin\t" + AWKWARD);
+    Event visit = Fixtures.visit("doc-\\N");
+    Actor role = Fixtures.actor("Mr. Khasikov", 0, "Batu \"Khasikov\"\t", Actor.Kind.PERSON, "RUS", "RU-KL",
+        "GOV", AWKWARD);
+    Event awkward = new Event(visit.eventId(), visit.docId(), visit.type(), visit.mode(), visit.cameo(),
+        visit.goldstein(), visit.quadClass(), List.of(role), visit.target(), visit.symmetric(), visit.date(), AWKWARD,
+        new Place(AWKWARD, "", "CITY", "NPL", null, null, null), List.of("a\tb", "c\\d"), visit.modality(),
+        visit.confidence(), visit.evidence(), null);
+    try (EventStore store = newStore()) {
+      store.write(List.of(new CodedDocument(doc, List.of(awkward), 5, 60, java.util.Map.of(),
+          List.of(new Problem(doc.id(), "nlp", AWKWARD)), List.of())));
+
+      assertThat(store.events(null)).containsExactly(awkward);
+      assertThat(store.problems()).containsExactly(new Problem(doc.id(), "nlp", AWKWARD));
+      assertThat(store.actorCounts("khasikov\"")).singleElement().satisfies(a -> {
+        assertThat(a.name()).isEqualTo("Batu \"Khasikov\"\t");
+        assertThat(a.roles()).singleElement().asString().startsWith(AWKWARD);
+      });
+      assertThat(query(store, "SELECT doc_id, title, url, source, origin, text, doc_date FROM documents"))
+          .containsExactly(Arrays.asList(doc.id(), AWKWARD, "", "\\N", doc.origin(), text, null));
+      assertThat(query(store, "SELECT date_text, location_name, location_region, sectors FROM events"))
+          .containsExactly(Arrays.asList(AWKWARD, "", null, "a\tb,c\\d"));
+      assertThat(query(store, "SELECT role, name FROM event_actors WHERE side = 'source'"))
+          .containsExactly(List.of(AWKWARD, "Batu \"Khasikov\"\t"));
+    }
+  }
+
+  @Test
+  void aSkippedBinaryDocumentIsStoredWithItsLength() {
+    String binary = "PK\u0003\u0004\u0000\u0000 zip bytes \u0000\u0001\u0002";
+    Document doc = new Document("doc-bin", binary, null, null, null, null, "samples/doc-bin.zip");
+    try (EventStore store = newStore()) {
+      store.write(List.of(CodedDocument.skipped(doc, new Problem("doc-bin", "ingest", "not text (binary)"),
+          java.util.Map.of())));
+
+      assertThat(store.problems()).extracting(Problem::reason).containsExactly("not text (binary)");
+      // PostgreSQL text cannot hold NUL: it becomes U+FFFD there, one character for one, so offsets hold
+      assertThat(query(store, "SELECT CAST(LENGTH(text) AS BIGINT) FROM documents"))
+          .containsExactly(List.of((long) binary.length()));
+    }
+  }
+
+  @Test
+  void aWriterKilledMidBatchLeavesOnlyWholeBatches() throws Exception {
+    int docs = 300;
+    Process writer = java(CrashingWriter.class, spec(), String.valueOf(docs));
+    try {
+      awaitLine(writer, "BATCH 3");
+    } finally {
+      writer.destroyForcibly().waitFor(); // SIGKILL: no close, no checkpoint, most likely inside batch 4 or 5
+    }
+
+    try (EventStore store = reopen()) {
+      long documents = store.documentCount();
+      assertThat(documents).isPositive().isEqualTo(documents / docs * docs);
+      assertThat(store.eventCount()).isEqualTo(3 * documents);
+      assertThat(store.events(null).stream().collect(groupingBy(Event::docId, counting())).values())
+          .as("every document has all its events").containsOnly(3L);
+      store.write(List.of(coded("after-the-crash")));
+      assertThat(store.eventCount()).isEqualTo(3 * documents + 3);
+    }
   }
 }
