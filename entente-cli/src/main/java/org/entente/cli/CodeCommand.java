@@ -84,7 +84,7 @@ final class CodeCommand implements Callable<Integer> {
       sink.flush();
       Coding.summary(err, s);
       if (store != null) {
-        err.println("stored in " + (db == null ? Stores.defaultPath() : db));
+        err.println("stored in " + Stores.describe(db == null ? Stores.defaultPath().toString() : db));
       }
       return s.skipped() > 0 ? Main.SKIPPED : Main.OK;
     } finally {

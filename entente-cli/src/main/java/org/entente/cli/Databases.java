@@ -2,7 +2,6 @@ package org.entente.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.entente.EntenteException;
 import org.entente.query.EvidenceIndex;
 import org.entente.store.EventStore;
@@ -19,7 +18,7 @@ final class Databases {
    */
   static String forReading(String db) {
     String spec = db == null ? Stores.defaultPath().toString() : db;
-    if (isServer(spec) || spec.equals(":memory:")) {
+    if (Stores.isServer(spec) || spec.equals(":memory:")) {
       return spec;
     }
     if (!Files.isRegularFile(Path.of(spec))) {
@@ -33,11 +32,6 @@ final class Databases {
     return Stores.open(spec);
   }
 
-  static boolean isServer(String spec) {
-    String lower = spec.toLowerCase(Locale.ROOT);
-    return lower.startsWith("postgresql:") || lower.startsWith("postgres:") || lower.startsWith("jdbc:postgresql:");
-  }
-
   /**
    * The evidence index of a store, brought up to date: {@code --index} when given, else beside a database file,
    * else (a server, {@code :memory:}) in memory, built now.
@@ -46,7 +40,7 @@ final class Databases {
     EvidenceIndex idx;
     if (indexDir != null) {
       idx = EvidenceIndex.open(indexDir);
-    } else if (isServer(spec) || spec.equals(":memory:")) {
+    } else if (Stores.isServer(spec) || spec.equals(":memory:")) {
       idx = EvidenceIndex.inMemory();
     } else {
       idx = EvidenceIndex.open(EvidenceIndex.besideDatabase(Path.of(spec)));
