@@ -49,6 +49,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout (required for parquet).")
   Path out;
 
+  @Option(names = "--merged", description = "Export the merged view instead of the raw events: one row per type, "
+      + "CAMEO code, full-day date and actors, with how many events and documents report it (csv or jsonl).")
+  boolean merged;
+
   @Option(names = "--index", paramLabel = "DIR",
       description = "Evidence search index for q= (default: beside the database file).")
   Path index;
@@ -56,6 +60,9 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EventFilter filter = EventFilter.parse(params(where), Set.of());
+    if (merged && format != Format.csv && format != Format.jsonl) {
+      throw new EntenteException(EntenteException.Kind.USAGE, "--merged exports csv or jsonl, not " + format);
+    }
     if (format == Format.parquet && out == null) {
       throw new EntenteException(EntenteException.Kind.USAGE, "--format parquet needs --out FILE");
     }
@@ -70,17 +77,21 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         Exports.Format f = Exports.Format.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
         if (out == null) {
-          n = Exports.write(analyst, filter, f, spec.commandLine().getOut());
+          n = write(analyst, filter, f, spec.commandLine().getOut());
         } else {
           try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out),
               StandardCharsets.UTF_8))) {
-            n = Exports.write(analyst, filter, f, w);
+            n = write(analyst, filter, f, w);
           }
         }
       }
-      err.println("exported " + n + " events" + (out == null ? "" : " to " + out));
+      err.println("exported " + n + (merged ? " merged rows" : " events") + (out == null ? "" : " to " + out));
     }
     return Main.OK;
+  }
+
+  private long write(Analyst analyst, EventFilter filter, Exports.Format f, Writer w) {
+    return merged ? Exports.writeMerged(analyst, filter, f, w) : Exports.write(analyst, filter, f, w);
   }
 
   /** {@code NAME=VALUE} options as parameters; a name given twice is passed on twice, for the filter to refuse. */

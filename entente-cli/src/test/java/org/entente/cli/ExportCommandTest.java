@@ -50,6 +50,26 @@ class ExportCommandTest {
   }
 
   @Test
+  void theMergedViewExportsOneRowPerDyadTypeAndDayWithItsCounts() throws IOException {
+    MainTest.Run r = MainTest.run("export", "--db", db, "--merged", "--where", "country=PER");
+    assertThat(r.code()).isEqualTo(Main.OK);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo(String.join(",", Exports.MERGED_COLUMNS));
+    assertThat(lines).hasSizeGreaterThan(1);
+    assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains("2024-05-02"));
+    assertThat(r.err()).containsPattern("exported \\d+ merged rows");
+
+    MainTest.Run j = MainTest.run("export", "--db", db, "--merged", "--format", "jsonl");
+    JsonNode first = new ObjectMapper().readTree(j.out().lines().findFirst().orElseThrow());
+    assertThat(first.get("num_sources").asLong()).isPositive();
+    assertThat(first.get("plover_type").asText()).isNotBlank();
+
+    MainTest.Run bad = MainTest.run("export", "--db", db, "--merged", "--format", "plover");
+    assertThat(bad.code()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).contains("--merged");
+  }
+
+  @Test
   void filtersAreTheApisParameters() throws IOException {
     MainTest.Run r = MainTest.run("export", "--db", db, "--format", "jsonl", "--where", "country=PER");
     assertThat(r.code()).isEqualTo(Main.OK);

@@ -27,6 +27,7 @@ import org.entente.actors.Actor;
 import org.entente.events.Event;
 import org.entente.events.EventJson;
 import org.entente.store.EventStore;
+import org.entente.store.MergedEvent;
 
 /**
  * The front door of the query package: answers analysts' questions from a store (and its evidence index for
@@ -600,6 +601,56 @@ public final class Analyst {
     String text = d[4] == null ? "" : d[4];
     return Optional.of(new DocumentView(docId, d[0], d[1], d[2], d[3] == null ? null : LocalDate.parse(d[3]), text,
         marks, events, problems));
+  }
+
+  // ------------------------------------------------------------------------------------------------ merged
+
+  /**
+   * One page of the merged view (issue 4): the asserted, full-day events matching {@code filter}, one row per type,
+   * CAMEO code, day, source and target actors, with how many events and documents report it (GDELT's NumSources).
+   * Most-reported first, then newest. Events with a partial or no date never merge and are not listed; the events
+   * listing is the raw view.
+   *
+   * @param limit  1..{@link #MAX_LIMIT}
+   * @param cursor the {@code next} of the previous page, or null for the first
+   */
+  public Page<MergedEvent> merged(EventFilter filter, int limit, String cursor) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw EventFilter.usage("limit", "wants 1.." + MAX_LIMIT + ", got " + limit);
+    }
+    long offset = 0;
+    if (cursor != null && !cursor.isBlank()) {
+      String raw = decode(cursor, "cursor");
+      try {
+        offset = Long.parseLong(raw.startsWith("merged:") ? raw.substring(7) : "x");
+      } catch (NumberFormatException e) {
+        throw EventFilter.usage("cursor", "does not belong to this listing");
+      }
+    }
+    FilterSql f = sql(filter);
+    String rows = MergedEvent.select(f.where);
+    String page = rows + " ORDER BY num_sources DESC, e.date_day DESC, first_event_id LIMIT ? OFFSET ?";
+    String total = "SELECT COUNT(*) FROM (" + rows + ") m";
+    long from = offset;
+    return store.read("the merged view", c -> {
+      List<MergedEvent> items = new ArrayList<>();
+      boolean more = false;
+      try (PreparedStatement p = c.prepareStatement(page)) {
+        int i = FilterSql.bind(p, 1, f.params);
+        p.setInt(i++, limit + 1);
+        p.setLong(i, from);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            if (items.size() == limit) {
+              more = true;
+              break;
+            }
+            items.add(MergedEvent.read(r, 1));
+          }
+        }
+      }
+      return new Page<>(items, more ? encode("merged:" + (from + limit)) : null, count(c, total, f));
+    });
   }
 
   /** What the store holds. */

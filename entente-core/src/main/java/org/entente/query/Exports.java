@@ -23,6 +23,7 @@ import org.entente.actors.Actor;
 import org.entente.actors.Place;
 import org.entente.events.Event;
 import org.entente.events.EventJson;
+import org.entente.store.MergedEvent;
 
 /**
  * Events out of the store in the formats other tools read, streamed so that any number fits:
@@ -48,7 +49,53 @@ public final class Exports {
       "target_sector", "target_country", "target_region", "target_role", "symmetric", "story_id",
       "sentence_number", "city", "province", "country", "latitude", "longitude", "sectors", "evidence");
 
+  /** The columns of the merged view's CSV, and the keys of its JSONL, in order. */
+  public static final List<String> MERGED_COLUMNS = List.of("plover_type", "cameo_code", "event_date",
+      "source_names", "source_codes", "target_names", "target_codes", "num_events", "num_sources", "first_event_id");
+
   private Exports() {}
+
+  /**
+   * Writes the merged view of the events matching {@code filter} ({@link Analyst#merged}) as CSV or JSONL, most
+   * reported first: one row per type, CAMEO code, day and actors, with the counts of events and documents.
+   *
+   * @return the number of rows written
+   */
+  public static long writeMerged(Analyst analyst, EventFilter filter, Format format, Writer out) {
+    if (format != Format.CSV && format != Format.JSONL) {
+      throw new EntenteException(Kind.USAGE, "the merged view exports as csv or jsonl, not " + format.name()
+          .toLowerCase(Locale.ROOT));
+    }
+    long n = 0;
+    try {
+      if (format == Format.CSV) {
+        out.write(String.join(",", MERGED_COLUMNS) + "\n");
+      }
+      String cursor = null;
+      do {
+        Page<MergedEvent> page = analyst.merged(filter, Analyst.MAX_LIMIT, cursor);
+        for (MergedEvent m : page.items()) {
+          Object[] row = {m.type(), m.cameo(), m.date().toString(), m.sourceNames(), m.sourceCodes(),
+              m.targetNames(), m.targetCodes(), m.numEvents(), m.numSources(), m.firstEventId()};
+          if (format == Format.CSV) {
+            out.write(csvLine(row));
+          } else {
+            ObjectNode o = EventJson.mapper().createObjectNode();
+            for (int i = 0; i < row.length; i++) {
+              o.putPOJO(MERGED_COLUMNS.get(i), row[i]);
+            }
+            out.write(EventJson.mapper().writeValueAsString(o) + "\n");
+          }
+          n++;
+        }
+        cursor = page.next();
+      } while (cursor != null);
+      out.flush();
+    } catch (IOException ex) {
+      throw new EntenteException(Kind.IO, "cannot write the export: " + ex.getMessage(), ex);
+    }
+    return n;
+  }
 
   /**
    * Writes every event matching {@code filter} to {@code out} (CSV, JSONL, PLOVER).

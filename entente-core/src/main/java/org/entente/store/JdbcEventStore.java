@@ -318,14 +318,14 @@ final class JdbcEventStore implements EventStore {
 
   @Override
   public List<MergedEvent> mergedEvents() {
-    String sql = "SELECT type, cameo, date_day, source_names, target_names, num_events, num_sources, first_event_id"
+    String sql = "SELECT type, cameo, date_day, source_names, target_names, source_codes, target_codes, num_events,"
+        + " num_sources, first_event_id"
         + " FROM merged_events ORDER BY num_sources DESC, date_day, first_event_id";
     return read("merged events", c -> {
       List<MergedEvent> out = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(new MergedEvent(r.getString(1), r.getString(2), r.getDate(3).toLocalDate(), r.getString(4),
-              r.getString(5), r.getLong(6), r.getLong(7), r.getString(8)));
+          out.add(MergedEvent.read(r, 1));
         }
       }
       return out;

@@ -116,16 +116,5 @@ final class Schema {
    * a full-day date are one event, with how many events and documents report it (GDELT's NumSources). Events with
    * a partial or no date never merge and are not in this view; the {@code events} table is the raw view.
    */
-  static final String MERGED_VIEW = "CREATE OR REPLACE VIEW merged_events AS "
-      + "WITH sides AS (SELECT event_id, "
-      + "STRING_AGG(CASE WHEN side = 'source' THEN code END, ';' ORDER BY code) AS source_codes, "
-      + "STRING_AGG(CASE WHEN side = 'target' THEN code END, ';' ORDER BY code) AS target_codes, "
-      + "STRING_AGG(CASE WHEN side = 'source' THEN name END, ';' ORDER BY name) AS source_names, "
-      + "STRING_AGG(CASE WHEN side = 'target' THEN name END, ';' ORDER BY name) AS target_names "
-      + "FROM event_actors GROUP BY event_id) "
-      + "SELECT e.type, e.cameo, e.date_day, s.source_names, s.target_names, s.source_codes, s.target_codes, "
-      + "COUNT(*) AS num_events, COUNT(DISTINCT e.doc_id) AS num_sources, MIN(e.event_id) AS first_event_id "
-      + "FROM events e JOIN sides s ON s.event_id = e.event_id "
-      + "WHERE e.date_day IS NOT NULL AND e.modality = 'asserted' "
-      + "GROUP BY e.type, e.cameo, e.date_day, s.source_names, s.target_names, s.source_codes, s.target_codes";
+  static final String MERGED_VIEW = "CREATE OR REPLACE VIEW merged_events AS " + MergedEvent.select("1 = 1");
 }

@@ -348,9 +348,22 @@ abstract class EventStoreContract {
         assertThat(m.numEvents()).isEqualTo(2);
         assertThat(m.numSources()).isEqualTo(2);
         assertThat(m.firstEventId()).isEqualTo("doc-m1-03");
+        assertThat(m.sourceCodes()).isNotBlank();
       });
       assertThat(store.eventCount()).isEqualTo(3);
+      // the same view through the query front door, filtered and paged, on both engines
+      var analyst = org.entente.query.Analyst.over(store, null);
+      var rejects = analyst.merged(filter("type", "REJECT"), 10, null);
+      assertThat(rejects.items()).singleElement().satisfies(m -> assertThat(m.numSources()).isEqualTo(2));
+      assertThat(rejects.total()).isEqualTo(1);
+      assertThat(rejects.next()).isNull();
+      assertThat(analyst.merged(filter("type", "CONSULT"), 10, null).items()).isEmpty();
+      assertThat(analyst.merged(filter("from", "1957-01-01"), 10, null).total()).isZero();
     }
+  }
+
+  private static org.entente.query.EventFilter filter(String name, String value) {
+    return org.entente.query.EventFilter.parse(java.util.Map.of(name, List.of(value)), java.util.Set.of());
   }
 
   private static Event asserted(Event e) {

@@ -14,13 +14,15 @@ import org.entente.query.Network;
 import org.entente.query.Timeline;
 
 /**
- * {@code /api/events}, {@code /api/events/{id}}, {@code /api/timeline} and {@code /api/network}: events by filter.
+ * {@code /api/events}, {@code /api/events/{id}}, {@code /api/merged}, {@code /api/timeline} and {@code /api/network}:
+ * events by filter.
  * Thread-safe (no state beside the thread-safe {@link Analyst}).
  */
 final class EventRoutes {
 
   /** Parameters of each listing beside the filter's ({@link EventFilter#PARAMETERS}). */
   static final Set<String> EVENTS = Set.of("limit", "cursor", "sort");
+  static final Set<String> MERGED = Set.of("limit", "cursor");
   static final Set<String> TIMELINE = Set.of("interval");
   static final Set<String> NETWORK = Set.of("level", "min", "max_nodes");
 
@@ -36,6 +38,7 @@ final class EventRoutes {
     EventRoutes r = new EventRoutes(analyst);
     app.get("/api/events", r::events);
     app.get("/api/events/<id>", r::event);
+    app.get("/api/merged", r::merged);
     app.get("/api/timeline", r::timeline);
     app.get("/api/network", r::network);
   }
@@ -51,6 +54,12 @@ final class EventRoutes {
     Params p = Params.of(ctx, with(EVENTS));
     Analyst.Sort sort = Analyst.Sort.parse(p.get("sort"));
     Json.ok(ctx, analyst.events(f, sort, p.integer("limit", DEFAULT_LIMIT), p.get("cursor")));
+  }
+
+  void merged(Context ctx) {
+    EventFilter f = Params.filter(ctx, MERGED);
+    Params p = Params.of(ctx, with(MERGED));
+    Json.ok(ctx, analyst.merged(f, p.integer("limit", DEFAULT_LIMIT), p.get("cursor")));
   }
 
   void event(Context ctx) {

@@ -13,17 +13,18 @@ import org.junit.jupiter.api.Test;
 class OpenApiTest {
 
   /** Each route and the query parameters its handler accepts. */
-  static final Map<String, Set<String>> ROUTES = Map.of(
-      "/api/events", EventRoutes.with(EventRoutes.EVENTS),
-      "/api/events/{id}", Set.of(),
-      "/api/timeline", EventRoutes.with(EventRoutes.TIMELINE),
-      "/api/network", EventRoutes.with(EventRoutes.NETWORK),
-      "/api/actors", CatalogRoutes.ACTORS,
-      "/api/actors/{key}", Set.of(),
-      "/api/documents", CatalogRoutes.DOCUMENTS,
-      "/api/documents/{id}", Set.of(),
-      "/api/stats", Set.of(),
-      "/api/openapi.json", Set.of());
+  static final Map<String, Set<String>> ROUTES = Map.ofEntries(
+      Map.entry("/api/events", EventRoutes.with(EventRoutes.EVENTS)),
+      Map.entry("/api/events/{id}", Set.of()),
+      Map.entry("/api/merged", EventRoutes.with(EventRoutes.MERGED)),
+      Map.entry("/api/timeline", EventRoutes.with(EventRoutes.TIMELINE)),
+      Map.entry("/api/network", EventRoutes.with(EventRoutes.NETWORK)),
+      Map.entry("/api/actors", CatalogRoutes.ACTORS),
+      Map.entry("/api/actors/{key}", Set.of()),
+      Map.entry("/api/documents", CatalogRoutes.DOCUMENTS),
+      Map.entry("/api/documents/{id}", Set.of()),
+      Map.entry("/api/stats", Set.of()),
+      Map.entry("/api/openapi.json", Set.of()));
 
   @Test
   void everyPathAndParameterIsDescribed() {
