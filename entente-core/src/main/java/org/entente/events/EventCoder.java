@@ -277,6 +277,9 @@ public final class EventCoder {
       collective = collective(s, srcTok, lastMeeting, at.text());
       if (collective == null) {
         src.addAll(withConjuncts(actors, s, srcTok));
+        if (src.isEmpty()) {
+          src.addAll(modifierActors(actors, s, srcTok));
+        }
       }
     }
     // "Asked whether ..., Ruding replied": a sentence-initial participle has no subject of its own to borrow
@@ -542,6 +545,71 @@ public final class EventCoder {
         }
       }
     }
+    if (first != null) {
+      out.addAll(coordinatedNationalities(actors, s, first));
+    }
+    return out;
+  }
+
+  /**
+   * "The Turkish and Greek sides", "Indian and Chinese officials": the parser hangs the second adjective on the
+   * first, so the mention "Greek sides" covers one country. Each other country adjective qualifying the same head
+   * stands for the same kind of actor of its own country.
+   */
+  private static List<Mention> coordinatedNationalities(DocumentActors actors, Sentence s, Mention m) {
+    Actor a = m.actor();
+    if ((a.kind() != Actor.Kind.COUNTRY && a.kind() != Actor.Kind.GROUP) || a.country() == null
+        || !s.tokens().get(m.head()).pos().startsWith("NNS")) {
+      return List.of();
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Dependency d : s.children(m.head())) {
+      int k = d.dependent();
+      if (!d.relation().equals("amod") || m.covers(k)) {
+        continue;
+      }
+      Mention mod = actors.modifierAt(s.index(), k);
+      if (mod == null || mod.actor().country() == null || mod.actor().country().equals(a.country())) {
+        continue;
+      }
+      Actor c = mod.actor();
+      out.add(new Mention(s.index(), k, k, k, new Actor(c.text(), c.span(), c.name(), a.kind(), c.country(), null,
+          a.sector(), a.role()), Mention.Form.ROLE));
+    }
+    return out;
+  }
+
+  /**
+   * The actors that qualify a noun that is no actor itself: "the Turkish and Greek sides" (Turkey, Greece), "rejected
+   * proposed Israeli changes" (Israel), "Nigeria's demands". Only nationality adjectives, possessors and compound
+   * names directly under the noun count; a place in a prepositional phrase ("changes in Israel") does not.
+   */
+  private static List<Mention> modifierActors(DocumentActors actors, Sentence s, int noun) {
+    if (noun < 0 || !s.tokens().get(noun).isNoun()) {
+      return List.of();
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Dependency d : s.children(noun)) {
+      String r = d.relation();
+      if (r.equals("amod") || r.equals("nmod:poss") || r.equals("compound")) {
+        List<Integer> toks = new ArrayList<>();
+        toks.add(d.dependent());
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.base().equals("conj")) {
+            toks.add(c.dependent());
+          }
+        }
+        for (int k : toks) {
+          Mention m = actors.at(s.index(), k);
+          if (m == null) {
+            m = actors.modifierAt(s.index(), k);
+          }
+          if (m != null && !out.contains(m) && m.actor().kind() != Actor.Kind.CITY) {
+            out.add(m);
+          }
+        }
+      }
+    }
     return out;
   }
 
@@ -766,7 +834,11 @@ public final class EventCoder {
           default -> (d.base().equals("obl") || d.base().equals("nmod")) && caseWord(s, k).equals(role);
         };
         if (ok) {
-          for (Mention m : withConjuncts(actors, s, k)) {
+          List<Mention> found = withConjuncts(actors, s, k);
+          if (found.isEmpty() && role.equals("obj")) {
+            found = modifierActors(actors, s, k);
+          }
+          for (Mention m : found) {
             if (!out.contains(m)) {
               out.add(m);
             }

@@ -51,6 +51,16 @@ class EventCoderTest {
   }
 
   @Test
+  void coordinatedNationalitiesOnOneNounAreBothParties() {
+    List<Event> es = code("Brazilian and Argentine officials agreed to reopen the border crossing.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("AGREE");
+      assertThat(e.symmetric()).isTrue();
+      assertThat(countries(e.source())).containsExactlyInAnyOrder("BRA", "ARG");
+    });
+  }
+
+  @Test
   void negationIsKeptAsModality() {
     List<Event> es = code("The Turkish president did not meet the Greek prime minister.");
     assertThat(es).singleElement().satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
