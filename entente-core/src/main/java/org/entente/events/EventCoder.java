@@ -285,7 +285,8 @@ public final class EventCoder {
     // "Asked whether ..., Ruding replied": a sentence-initial participle has no subject of its own to borrow
     boolean openingParticiple = t.first() == 0 && (toks.get(t.head()).pos().equals("VBN")
         || toks.get(t.head()).pos().equals("VBG"));
-    if (collective == null && src.isEmpty() && !passive(s, verb >= 0 ? verb : t.head()) && !openingParticiple) {
+    if (collective == null && src.isEmpty() && !passive(s, verb >= 0 ? verb : t.head()) && !openingParticiple
+        && !relativeSubject(s, verb >= 0 ? verb : t.head())) {
       Mention m = surfaceSource(actors, s, t);
       if (m != null) {
         src.add(m);
@@ -482,10 +483,21 @@ public final class EventCoder {
   private static int subjectToken(Sentence s, int head) {
     int k = child(s, head, "nsubj", "nsubj:xsubj");
     if (k >= 0 && s.tokens().get(k).pos().startsWith("W")) {
-      // "which was attended by": the relative pronoun stands for the noun the clause modifies
-      return -1;
+      // "Japan, which sent aid": the relative pronoun stands for the noun the clause modifies
+      Dependency p = s.parent(head);
+      return p != null && p.relation().equals("acl:relcl") ? p.head() : -1;
     }
     return k;
+  }
+
+  /**
+   * "the law that aids the shipping industry": a relative clause whose subject is its relative pronoun has that
+   * antecedent as its only possible source; when it is no actor, no other actor of the sentence may stand in.
+   */
+  private static boolean relativeSubject(Sentence s, int head) {
+    int k = child(s, head, "nsubj", "nsubj:pass");
+    Dependency p = s.parent(head);
+    return k >= 0 && s.tokens().get(k).pos().startsWith("W") && p != null && p.relation().equals("acl:relcl");
   }
 
   private static int possessor(Sentence s, int noun) {
@@ -511,6 +523,9 @@ public final class EventCoder {
         return -1;
       }
       String b = p.base();
+      if (p.relation().equals("acl:relcl")) {
+        return -1; // a relative clause's subject is its antecedent, never the main clause's subject
+      }
       if (!(b.equals("xcomp") || b.equals("ccomp") || b.equals("conj") || b.equals("advcl") || b.equals("acl")
           || b.equals("obj") || b.equals("nmod") || b.equals("obl") || b.equals("dep"))) {
         return -1;
@@ -917,7 +932,9 @@ public final class EventCoder {
           if (object || recipient) {
             out.addAll(withConjuncts(actors, s, k));
           }
-          if (embeddedAct || b.equals("obj")) {
+          // "called for sanctions against Nigeria": the pattern's own preposition introduces the act's object
+          boolean patternObject = depth == 0 && t.dep() >= 0 && child(s, k, "case") == t.dep();
+          if (embeddedAct || b.equals("obj") || patternObject) {
             next.add(k);
           }
         }

@@ -61,6 +61,27 @@ class EventCoderTest {
   }
 
   @Test
+  void aRelativeClauseActsThroughItsAntecedentNeverTheMainSubject() {
+    List<Event> es = code("The Canadian trade minister criticised a tariff that aids the Mexican steel industry.");
+    assertThat(es).noneSatisfy(e -> assertThat(e.type()).isEqualTo("AID"));
+    List<Event> japan = code("Japan, which sent aid to the Philippines, opened an embassy in Hanoi.");
+    assertThat(japan).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("AID");
+      assertThat(countries(e.source())).containsExactly("JPN");
+      assertThat(countries(e.target())).containsExactly("PHL");
+    });
+  }
+
+  @Test
+  void aCallForSanctionsAgainstAStateIsARequestAimedAtIt() {
+    List<Event> es = code("The Swedish government called for sanctions against South Africa.");
+    assertThat(es).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("REQUEST");
+      assertThat(countries(e.target())).containsExactly("ZAF");
+    });
+  }
+
+  @Test
   void negationIsKeptAsModality() {
     List<Event> es = code("The Turkish president did not meet the Greek prime minister.");
     assertThat(es).singleElement().satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
