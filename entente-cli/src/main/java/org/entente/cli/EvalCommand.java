@@ -84,6 +84,9 @@ final class EvalCommand implements Callable<Integer> {
     out.printf("strict recall    %.3f%n", score.strictRecall());
     out.printf("dates correct    %d/%d%n", score.datesOk(), score.datesTotal());
     out.printf("sector recall    %d/%d%n", score.sectorsOk(), score.sectorsTotal());
+    out.printf(java.util.Locale.ROOT, "precision by confidence  >= %.1f: %s; below: %s%n", Score.CONFIDENT,
+        score.precisionAt(true), score.precisionAt(false));
+    out.println("recall by type   " + String.join(", ", score.recallByType()));
     out.println(score.lastLine());
     return s.skipped() > 0 ? Main.SKIPPED : Main.OK;
   }

@@ -159,7 +159,8 @@ class MainTest {
         + "\"anchor\":\"met\"}\n");
     Run r = run("eval", "--gold", gold.toString(), "--corpus", corpus.toString());
     assertThat(r.code()).isEqualTo(Main.OK);
-    assertThat(r.out()).contains("recall (core)", "precision", "strict recall", "sector recall");
+    assertThat(r.out()).contains("recall (core)", "precision", "strict recall", "sector recall",
+        "recall by type   CONSULT 1.00 (1/1)", "precision by confidence  >= 0.8: ");
     String[] lines = r.out().strip().split("\n");
     assertThat(lines[lines.length - 1])
         .isEqualTo("recall_core=1.000 precision=1.000 f1=1.000 strict_recall=1.000 date_ok=0/0 "

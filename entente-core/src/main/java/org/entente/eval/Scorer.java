@@ -105,8 +105,15 @@ public final class Scorer {
     int looseN = 0;
     int tightN = 0;
     List<String> verdicts = new ArrayList<>();
+    java.util.SortedMap<String, int[]> byType = new java.util.TreeMap<>();
     for (int gi = 0; gi < core.size(); gi++) {
       JsonNode g = core.get(gi);
+      JsonNode types = get(g, "types");
+      String firstType = types != null && types.isArray() && types.size() > 0 && types.get(0).isTextual()
+          ? types.get(0).textValue() : "?";
+      int[] tn = byType.computeIfAbsent(firstType, k -> new int[2]);
+      tn[0] += loose[gi] >= 0 ? 1 : 0;
+      tn[1]++;
       JsonNode e = loose[gi] >= 0 ? units.get(loose[gi]).e() : null;
       boolean eTrue = e != null && truthy(e);
       if (truthy(get(g, "date"))) {
@@ -146,6 +153,7 @@ public final class Scorer {
     // precision: per output event, against every gold event (core or optional), no capacity limit
     int judged = 0;
     int right = 0;
+    int[] confident = new int[4];
     List<String> falsePositives = new ArrayList<>();
     Map<String, List<JsonNode>> goldByDoc = new HashMap<>();
     for (JsonNode g : gold) {
@@ -160,7 +168,11 @@ public final class Scorer {
       boolean correct = correct(e, evDocs.get(k), goldByDoc.get(evDocs.get(k)));
       if (asserted || correct) {
         judged++;
+        JsonNode conf = get(e, "confidence");
+        boolean high = conf != null && conf.isNumber() && conf.doubleValue() >= Score.CONFIDENT;
+        confident[high ? 1 : 3]++;
         if (correct) {
+          confident[high ? 0 : 2]++;
           right++;
         } else {
           falsePositives.add(falsePositive(e, evDocs.get(k)));
@@ -172,7 +184,7 @@ public final class Scorer {
     double f = p + r != 0 ? 2 * p * r / (p + r) : 0.0;
     double s = core.isEmpty() ? 0.0 : (double) tightN / core.size();
     return new Score(r, p, f, s, datesOk, datesTotal, sectorsOk, sectorsTotal, evs.size(), verdicts,
-        falsePositives);
+        falsePositives, byType, confident);
   }
 
   /** The documents a gold file names: only output events of these documents are scored. */

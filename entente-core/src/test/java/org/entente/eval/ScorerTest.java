@@ -67,6 +67,11 @@ class ScorerTest {
         + "Chinese troops attacked US forces near the border on Tuesday, according to officials who a");
     assertThat(s.recall()).isEqualTo(0.8);
     assertThat(s.events()).isEqualTo(7);
+    // not in score.py: recall per first gold type, and precision split at confidence 0.8 (these events carry none)
+    assertThat(s.recallByType()).containsExactly("ACCUSE 0.00 (0/1)", "AGREE 1.00 (1/1)", "CONSULT 1.00 (1/1)",
+        "COOPERATE 1.00 (1/1)", "REQUEST 1.00 (1/1)");
+    assertThat(s.precisionAt(true)).isEqualTo("-");
+    assertThat(s.precisionAt(false)).isEqualTo("0.833 (5/6)");
   }
 
   private static List<JsonNode> lines(String... json) throws Exception {
