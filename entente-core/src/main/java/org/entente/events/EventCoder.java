@@ -277,9 +277,6 @@ public final class EventCoder {
       collective = collective(s, srcTok, lastMeeting, at.text());
       if (collective == null) {
         src.addAll(withConjuncts(actors, s, srcTok));
-        if (src.isEmpty()) {
-          src.addAll(modifierActors(actors, s, srcTok));
-        }
       }
     }
     // "Asked whether ..., Ruding replied": a sentence-initial participle has no subject of its own to borrow
@@ -304,7 +301,7 @@ public final class EventCoder {
       if (role.equals("between")) {
         continue;
       }
-      tgt.addAll(targetsByRole(actors, s, t, verb, role));
+      tgt.addAll(targetsByRole(actors, s, t, verb, role, e.direct()));
       if (!tgt.isEmpty()) {
         break;
       }
@@ -594,40 +591,6 @@ public final class EventCoder {
     return out;
   }
 
-  /**
-   * The actors that qualify a noun that is no actor itself: "the Turkish and Greek sides" (Turkey, Greece), "rejected
-   * proposed Israeli changes" (Israel), "Nigeria's demands". Only nationality adjectives, possessors and compound
-   * names directly under the noun count; a place in a prepositional phrase ("changes in Israel") does not.
-   */
-  private static List<Mention> modifierActors(DocumentActors actors, Sentence s, int noun) {
-    if (noun < 0 || !s.tokens().get(noun).isNoun()) {
-      return List.of();
-    }
-    List<Mention> out = new ArrayList<>();
-    for (Dependency d : s.children(noun)) {
-      String r = d.relation();
-      if (r.equals("amod") || r.equals("nmod:poss") || r.equals("compound")) {
-        List<Integer> toks = new ArrayList<>();
-        toks.add(d.dependent());
-        for (Dependency c : s.children(d.dependent())) {
-          if (c.base().equals("conj")) {
-            toks.add(c.dependent());
-          }
-        }
-        for (int k : toks) {
-          Mention m = actors.at(s.index(), k);
-          if (m == null) {
-            m = actors.modifierAt(s.index(), k);
-          }
-          if (m != null && !out.contains(m) && m.actor().kind() != Actor.Kind.CITY) {
-            out.add(m);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   private static boolean capitalPlace(Mention p) {
     return p.actor().kind() == Actor.Kind.CITY && CAPITALS.get() != null
         && CAPITALS.get().capitalOf(p.actor().country()).map(c -> c.name().equals(p.actor().name())).orElse(false);
@@ -811,7 +774,9 @@ public final class EventCoder {
     return out.size() >= 2 ? out : List.of();
   }
 
-  private static List<Mention> targetsByRole(DocumentActors actors, Sentence s, Trigger t, int verb, String role) {
+  /** @param direct the entry wants the recipient in the role itself, never a modifier of a non-actor there */
+  private static List<Mention> targetsByRole(DocumentActors actors, Sentence s, Trigger t, int verb, String role,
+      boolean direct) {
     List<Mention> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>();
     if (verb >= 0) {
@@ -850,8 +815,9 @@ public final class EventCoder {
         };
         if (ok) {
           List<Mention> found = withConjuncts(actors, s, k);
-          if (found.isEmpty() && role.equals("obj")) {
-            found = modifierActors(actors, s, k);
+          if (direct) {
+            // "met the Argentine requirements" is no meeting with Argentina
+            found.removeIf(m -> m.form() == Mention.Form.MODIFIER);
           }
           for (Mention m : found) {
             if (!out.contains(m)) {
@@ -1181,9 +1147,46 @@ public final class EventCoder {
       }
     }
     if (best != null) {
-      return new String[] {normalise(best.value(), docDate), best.span().of(at.text())};
+      String text = best.span().of(at.text());
+      return new String[] {weekdayInTense(normalise(best.value(), docDate), text, s, t, docDate), text};
     }
     return new String[] {docDate == null ? null : docDate.toString(), null};
+  }
+
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?i)(on\\s+|last\\s+|this\\s+|next\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+      + "(\\s+(morning|afternoon|evening|night))?");
+
+  /**
+   * A bare weekday ("on Friday") is resolved by the time tagger within the document date's week, which puts a past
+   * act after its own report. News means the last such day before the report for something done, and the next one
+   * for something that will be: the tense of the trigger's clause decides.
+   */
+  static String weekdayInTense(String date, String text, Sentence s, Trigger t, LocalDate docDate) {
+    if (date == null || docDate == null || !ISO_DATE.matcher(date).matches() || !WEEKDAY.matcher(text.strip())
+        .matches() || text.toLowerCase(Locale.ROOT).contains("next") || text.toLowerCase(Locale.ROOT)
+        .contains("this")) {
+      return date;
+    }
+    LocalDate d = LocalDate.parse(date);
+    boolean future = false;
+    for (int h : new int[] {t.head(), s.parent(t.head()) == null ? -1 : s.parent(t.head()).head()}) {
+      if (h < 0) {
+        continue;
+      }
+      for (Dependency c : s.children(h)) {
+        String l = s.tokens().get(c.dependent()).lemma().toLowerCase(Locale.ROOT);
+        if (c.base().equals("aux") && (l.equals("will") || l.equals("shall"))) {
+          future = true;
+        }
+      }
+    }
+    if (!future && d.isAfter(docDate)) {
+      d = d.minusWeeks(1);
+    } else if (future && d.isBefore(docDate)) {
+      d = d.plusWeeks(1);
+    }
+    return d.toString();
   }
 
   /** A TIMEX value as the contract's reduced-precision date, or null when it is no calendar date. */

@@ -82,6 +82,23 @@ class EventCoderTest {
   }
 
   @Test
+  void aBareWeekdayIsTheLastOneForAPastActAndTheNextOneForAFutureAct() {
+    LocalDate wednesday = LocalDate.of(1987, 3, 11);
+    assertThat(code("The Mexican president called the Peruvian president on Friday.", wednesday))
+        .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("1987-03-06"));
+    assertThat(code("The Mexican president will meet the Peruvian president on Monday.", wednesday))
+        .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("1987-03-16"));
+    assertThat(code("The Mexican president met the Peruvian president on Monday.", wednesday))
+        .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("1987-03-09"));
+  }
+
+  @Test
+  void senseChecksKeepDismissalsAndMetRequirementsOut() {
+    assertThat(code("The White House fired a National Security Council aide.")).isEmpty();
+    assertThat(code("The Brazilian company had not met the Argentine requirements.")).isEmpty();
+  }
+
+  @Test
   void negationIsKeptAsModality() {
     List<Event> es = code("The Turkish president did not meet the Greek prime minister.");
     assertThat(es).singleElement().satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
