@@ -158,6 +158,13 @@ class AnalystTest {
     assertThat(p.latest()).hasSize((int) p.actor().events());
     assertThat(analyst.actor("Nobody At All")).isEmpty();
     assertThat(analyst.actors("khasi", 10)).extracting(ActorSummary::name).containsExactly("Batu Khasikov");
+    // the whole list is summarised in one batch: each actor has its own kind, country, roles and names
+    List<ActorSummary> all = analyst.actors(null, 20);
+    assertThat(all).hasSizeGreaterThan(5).allSatisfy(a -> assertThat(a.kind()).isNotEqualTo("UNKNOWN"));
+    assertThat(all).filteredOn(a -> a.name().equals("Batu Khasikov")).singleElement()
+        .satisfies(a -> assertThat(a.aliases()).containsAll(p.actor().aliases()));
+    assertThat(all).filteredOn(a -> a.name().equals("Narendra Modi")).singleElement()
+        .satisfies(a -> assertThat(a.country()).isEqualTo("IND"));
   }
 
   @Test
