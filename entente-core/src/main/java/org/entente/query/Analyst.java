@@ -221,18 +221,28 @@ public final class Analyst {
   public Timeline timeline(EventFilter filter, Timeline.Interval interval) {
     FilterSql f = sql(filter);
     String unit = interval == Timeline.Interval.WEEK ? "week" : "month";
+    // without a date range the undated events are counted in the same pass, as the bucket of a null period
+    boolean onePass = filter.from() == null && filter.to() == null;
+    // DuckDB's JDBC driver can answer a NULL date of a grouped result with a garbage date and wasNull() false,
+    // so undated rows are told apart by a column of their own
     String sql = "SELECT CAST(date_trunc('" + unit + "', e.date_day) AS DATE) AS p, e.type, COUNT(*), "
-        + "SUM(e.goldstein) FROM events e WHERE e.date_day IS NOT NULL AND " + f.where + " GROUP BY 1, 2";
+        + "SUM(e.goldstein), e.date_day IS NULL AS u FROM events e WHERE "
+        + (onePass ? "" : "e.date_day IS NOT NULL AND ") + f.where + " GROUP BY 1, 2, 5";
     FilterSql undatedSql = sql(filter.withoutDates());
     String undated = "SELECT COUNT(*) FROM events e WHERE e.date_day IS NULL AND " + undatedSql.where;
     return store.read("the timeline", c -> {
       TreeMap<LocalDate, Map<String, Long>> counts = new TreeMap<>();
       Map<LocalDate, double[]> goldstein = new HashMap<>();
       Map<String, Long> typeTotals = new HashMap<>();
+      long undatedCount = 0;
       try (PreparedStatement p = c.prepareStatement(sql)) {
         FilterSql.bind(p, 1, f.params);
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
+            if (r.getBoolean(5)) {
+              undatedCount += r.getLong(3);
+              continue;
+            }
             LocalDate start = r.getDate(1).toLocalDate();
             long n = r.getLong(3);
             counts.computeIfAbsent(start, k -> new HashMap<>()).merge(r.getString(2), n, Long::sum);
@@ -256,7 +266,7 @@ public final class Analyst {
       List<String> types = typeTotals.entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
           .map(Map.Entry::getKey).toList();
-      return new Timeline(unit, types, buckets, count(c, undated, undatedSql));
+      return new Timeline(unit, types, buckets, onePass ? undatedCount : count(c, undated, undatedSql));
     });
   }
 
