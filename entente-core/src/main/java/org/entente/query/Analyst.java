@@ -403,7 +403,9 @@ public final class Analyst {
         + "WHERE a.name" + in + " AND a.text IS NOT NULL AND NOT (a.start_offset >= e.trigger_start "
         + "AND a.end_offset <= e.trigger_end) GROUP BY a.name, a.text ORDER BY a.name, n DESC, a.text", names, r -> {
           List<String> l = aliases.computeIfAbsent(r.getString(1), k -> new ArrayList<>());
-          if (l.size() < 10) {
+          String[] f = first.get(r.getString(1));
+          boolean person = f != null && "PERSON".equals(f[0]);
+          if (l.size() < 10 && !(person && collective(r.getString(2)))) {
             l.add(r.getString(2));
           }
         });
@@ -421,6 +423,15 @@ public final class Analyst {
           aliases.getOrDefault(name, List.of()), roles.getOrDefault(name, List.of()), events.get(name)));
     }
     return out;
+  }
+
+  /**
+   * "the participants", "the two leaders", "both sides": a plural common noun that coreference gave to each person
+   * taking part; true of the words, but not a name or title the person is called by.
+   */
+  static boolean collective(String words) {
+    String last = words.strip().substring(words.strip().lastIndexOf(' ') + 1);
+    return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
   }
 
   private interface RowSink {

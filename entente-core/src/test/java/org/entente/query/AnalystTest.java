@@ -152,7 +152,8 @@ class AnalystTest {
     assertThat(p.actor().region()).isEqualTo("RU-KL");
     assertThat(p.actor().roles()).extracting(ActorSummary.Role::role)
         .contains("Head of the Republic of Kalmykia");
-    assertThat(p.actor().aliases()).contains("Mr. Khasikov", "the Head of Kalmykia");
+    assertThat(p.actor().aliases()).contains("Mr. Khasikov", "the Head of Kalmykia")
+        .doesNotContain("the participants");
     assertThat(p.countsByType()).containsKeys("CONSULT", "AGREE");
     assertThat(p.counterparts()).extracting(ActorProfile.Counterpart::name).contains("K.P. Sharma Oli", "Nepal");
     assertThat(p.latest()).hasSize((int) p.actor().events());
