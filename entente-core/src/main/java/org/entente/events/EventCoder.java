@@ -119,6 +119,10 @@ public final class EventCoder {
           continue;
         }
         if (e.dep() == null) {
+          Dependency p = s.parent(t.index());
+          if (e.head().pos() == 'N' && p != null && p.relation().equals("compound")) {
+            continue; // "withdrawal rights", "the legal assistance treaty": a noun naming a kind of thing, no act
+          }
           cands.add(new Trigger(e, t.index(), -1, t.index(), t.index()));
           continue;
         }
@@ -301,7 +305,9 @@ public final class EventCoder {
       if (role.equals("between")) {
         continue;
       }
-      tgt.addAll(targetsByRole(actors, s, t, verb, role, e.direct()));
+      // force lands on things as well as people: "fired on Israeli positions" is aimed at Israel
+      boolean strict = e.direct() && !e.type().equals("ASSAULT") && !e.type().equals("COERCE");
+      tgt.addAll(targetsByRole(actors, s, t, verb, role, strict ? gazetteer : null));
       if (!tgt.isEmpty()) {
         break;
       }
@@ -774,9 +780,13 @@ public final class EventCoder {
     return out.size() >= 2 ? out : List.of();
   }
 
-  /** @param direct the entry wants the recipient in the role itself, never a modifier of a non-actor there */
+  /**
+   * @param direct for an entry that wants the recipient in the role itself, the gazetteer that says which nouns
+   *               name people or bodies ("the Chinese delegation" is China's, "the Argentine requirements" are no
+   *               one); null for any other entry
+   */
   private static List<Mention> targetsByRole(DocumentActors actors, Sentence s, Trigger t, int verb, String role,
-      boolean direct) {
+      Gazetteer direct) {
     List<Mention> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>();
     if (verb >= 0) {
@@ -815,7 +825,7 @@ public final class EventCoder {
         };
         if (ok) {
           List<Mention> found = withConjuncts(actors, s, k);
-          if (direct) {
+          if (direct != null && !peopleNoun(direct, s.tokens().get(k))) {
             // "met the Argentine requirements" is no meeting with Argentina
             found.removeIf(m -> m.form() == Mention.Form.MODIFIER);
           }
@@ -850,6 +860,12 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** A noun that names people or a body: "delegation", "officials", "ministry", "president". */
+  private static boolean peopleNoun(Gazetteer gaz, Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return gaz.groupSector(lemma).isPresent() || gaz.bodySector(lemma).isPresent() || gaz.title(lemma).isPresent();
   }
 
   private static Mention placeAt(DocumentActors actors, Sentence s, int tok) {
@@ -1084,6 +1100,16 @@ public final class EventCoder {
       }
       for (Dependency d : s.children(cur)) {
         Token c = s.tokens().get(d.dependent());
+        // "did not agree to send aid", "made no commitment to support": a negated governor negates its content
+        if ((d.base().equals("advmod") || d.base().equals("det")) && NEGATORS.contains(c.lower())
+            && !p.base().equals("ccomp")) {
+          return Event.Modality.NEGATED;
+        }
+        if (d.base().equals("obj") && !p.base().equals("ccomp")
+            && child(s, d.dependent(), "det") >= 0
+            && NEGATORS.contains(s.tokens().get(child(s, d.dependent(), "det")).lower())) {
+          return Event.Modality.NEGATED; // "made no commitments to support"
+        }
         if (d.base().equals("aux") && HYPOTHETICAL_AUX.contains(c.lower())) {
           return Event.Modality.HYPOTHETICAL;
         }

@@ -99,6 +99,24 @@ class EventCoderTest {
   }
 
   @Test
+  void aNegatedGovernorNegatesTheActItGoverns() {
+    assertThat(code("Britain had made no commitments to support the Brazilian plan.")).singleElement()
+        .satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
+  }
+
+  @Test
+  void aNounModifyingAnotherNounIsNoTrigger() {
+    assertThat(code("Switzerland froze the accounts under the Swiss-American legal assistance treaty."))
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo("AID"));
+  }
+
+  @Test
+  void aDelegationNamedByItsNationalityIsItsState() {
+    assertThat(code("The Japanese foreign minister met the Chinese delegation on Monday.")).singleElement()
+        .satisfies(e -> assertThat(countries(e.target())).containsExactly("CHN"));
+  }
+
+  @Test
   void negationIsKeptAsModality() {
     List<Event> es = code("The Turkish president did not meet the Greek prime minister.");
     assertThat(es).singleElement().satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
