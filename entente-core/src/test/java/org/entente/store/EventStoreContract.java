@@ -362,6 +362,22 @@ abstract class EventStoreContract {
     }
   }
 
+  @Test
+  void fullTextSearchNarrowsTheQueriesOnEitherEngine() {
+    try (EventStore store = newStore(); var index = org.entente.query.EvidenceIndex.inMemory()) {
+      store.write(List.of(coded("doc-q1"), coded("doc-q2")));
+      index.sync(store);
+      var analyst = org.entente.query.Analyst.over(store, index);
+      var page = analyst.events(filter("q", "accord"), org.entente.query.Analyst.Sort.DATE_DESC, 50, null);
+      assertThat(page.items()).extracting(Event::type).containsOnly("REJECT");
+      assertThat(page.total()).isEqualTo(2);
+      assertThat(analyst.timeline(filter("q", "accord"), org.entente.query.Timeline.Interval.MONTH).buckets())
+          .singleElement().satisfies(b -> assertThat(b.total()).isEqualTo(2));
+      assertThat(analyst.events(filter("q", "zeppelin"), org.entente.query.Analyst.Sort.DATE_DESC, 50, null)
+          .items()).isEmpty();
+    }
+  }
+
   private static org.entente.query.EventFilter filter(String name, String value) {
     return org.entente.query.EventFilter.parse(java.util.Map.of(name, List.of(value)), java.util.Set.of());
   }
