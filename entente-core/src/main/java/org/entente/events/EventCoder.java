@@ -43,6 +43,7 @@ public final class EventCoder {
       "intend", "decide", "vow", "commit", "ready", "willing", "prepared", "undertake", "readiness",
       "willingness", "commitment", "intention", "intent", "resolve");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
+  private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
       "advcl");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
@@ -1086,6 +1087,10 @@ public final class EventCoder {
     int cur = t.head();
     for (int depth = 0; depth < 4; depth++) {
       Dependency p = s.parent(cur);
+      if (p != null && p.head() >= 0 && p.base().equals("dep")
+          && DENIALS.contains(s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT))) {
+        return Event.Modality.NEGATED; // "denied sending aid", which the parser leaves loosely attached
+      }
       if (p == null || p.head() < 0 || !EMBEDDING.contains(p.base())) {
         break;
       }
@@ -1094,6 +1099,9 @@ public final class EventCoder {
       String lemma = g.lemma().toLowerCase(Locale.ROOT);
       if (NEGATING_GOVERNORS.contains(lemma) && p.base().equals("xcomp")) {
         return Event.Modality.NEGATED; // "failed to reach agreement"
+      }
+      if (DENIALS.contains(lemma)) {
+        return Event.Modality.NEGATED; // "denied that it had sold arms to Iran", "denied selling arms"
       }
       if (HYPOTHETICAL_GOVERNORS.contains(lemma)) {
         return Event.Modality.HYPOTHETICAL;

@@ -105,6 +105,12 @@ class EventCoderTest {
   }
 
   @Test
+  void aDeniedActIsNegated() {
+    assertThat(code("Spain denied sending military aid to Libya.")).singleElement()
+        .satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
+  }
+
+  @Test
   void aNounModifyingAnotherNounIsNoTrigger() {
     assertThat(code("Switzerland froze the accounts under the Swiss-American legal assistance treaty."))
         .noneSatisfy(e -> assertThat(e.type()).isEqualTo("AID"));
