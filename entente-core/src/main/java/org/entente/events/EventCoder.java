@@ -287,9 +287,17 @@ public final class EventCoder {
     // "Asked whether ..., Ruding replied": a sentence-initial participle has no subject of its own to borrow
     boolean openingParticiple = t.first() == 0 && (toks.get(t.head()).pos().equals("VBN")
         || toks.get(t.head()).pos().equals("VBG"));
+    // a subject the parse found but no actor resolved ("the government decided to stop paying", "Baker urged") is
+    // still the one who acts: an actor outside its phrase, often the speaker reporting it, must not stand in; one
+    // inside it may ("opposition parties in Nepal", "Montenegro Municipality Association officials")
+    int[] subjectPhrase = srcTok >= 0 && toks.get(srcTok).isNoun() && collective == null
+        ? subtree(s, srcTok) : null;
     if (collective == null && src.isEmpty() && !passive(s, verb >= 0 ? verb : t.head()) && !openingParticiple
         && !relativeSubject(s, verb >= 0 ? verb : t.head())) {
       Mention m = surfaceSource(actors, s, t);
+      if (m != null && subjectPhrase != null && (m.first() < subjectPhrase[0] || m.last() > subjectPhrase[1])) {
+        m = null;
+      }
       if (m != null) {
         src.add(m);
         srcFromParse = false;
@@ -861,6 +869,24 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** The first and last token of the phrase headed by {@code head}. */
+  private static int[] subtree(Sentence s, int head) {
+    int[] span = {head, head};
+    List<Integer> todo = new ArrayList<>(List.of(head));
+    for (int guard = 0; !todo.isEmpty() && guard < s.tokens().size(); guard++) {
+      int h = todo.remove(todo.size() - 1);
+      for (Dependency d : s.children(h)) {
+        if (d.base().equals("acl") || d.base().equals("punct")) {
+          continue; // "the official, who asked not to be named, ..." ends the phrase before its clause
+        }
+        span[0] = Math.min(span[0], d.dependent());
+        span[1] = Math.max(span[1], d.dependent());
+        todo.add(d.dependent());
+      }
+    }
+    return span;
   }
 
   /** A noun that names people or a body: "delegation", "officials", "ministry", "president". */

@@ -105,6 +105,15 @@ class EventCoderTest {
   }
 
   @Test
+  void anUnresolvedSubjectIsNotReplacedByTheSpeaker() {
+    assertThat(code("Peruvian Finance Minister Hector Neyra told reporters the government decided to stop paying "
+        + "the World Bank.")).noneSatisfy(e -> assertThat(e.source()).extracting(Actor::name)
+        .contains("Hector Neyra"));
+    assertThat(code("Seven opposition parties in Kenya demanded new elections from the Kenyan government."))
+        .anySatisfy(e -> assertThat(countries(e.source())).containsExactly("KEN"));
+  }
+
+  @Test
   void aDeniedActIsNegated() {
     assertThat(code("Spain denied sending military aid to Libya.")).singleElement()
         .satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
