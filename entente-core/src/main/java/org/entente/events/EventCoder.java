@@ -322,7 +322,7 @@ public final class EventCoder {
       }
     }
     if (tgt.isEmpty() && !e.direct()) {
-      tgt.addAll(embeddedTargets(actors, s, t));
+      tgt.addAll(embeddedTargets(actors, s, t, !e.type().equals("REQUEST")));
     }
     if (tgt.isEmpty() && !e.targets().isEmpty() && !e.direct()) {
       Mention m = surfaceTarget(actors, s, t, e);
@@ -916,7 +916,12 @@ public final class EventCoder {
    * The recipient of an act embedded under the trigger or of its object: "readiness to host Nepali students",
    * "threatened to break relations with Russia", "halted economic aid to Serbia". Breadth-first, nearest first.
    */
-  private static List<Mention> embeddedTargets(DocumentActors actors, Sentence s, Trigger t) {
+  /**
+   * @param beneficiaries whether "for X" below the object names the recipient: "aid for Romania" does; a request
+   *                      "for continued treatment for Romanian exports" is addressed to whoever decides, not to the
+   *                      one it would benefit
+   */
+  private static List<Mention> embeddedTargets(DocumentActors actors, Sentence s, Trigger t, boolean beneficiaries) {
     List<Mention> out = new ArrayList<>();
     List<Integer> frontier = new ArrayList<>();
     frontier.add(t.head());
@@ -937,7 +942,8 @@ public final class EventCoder {
           String cw = caseWord(s, k);
           // below the trigger's own object, "aid for Romania", "calls by Belarus" name the recipient too
           boolean recipient = (b.equals("obl") || b.equals("nmod"))
-              && (RECIPIENT_CASES.contains(cw) || (depth > 0 && OBJECT_RECIPIENT_CASES.contains(cw)));
+              && (RECIPIENT_CASES.contains(cw) || (depth > 0 && OBJECT_RECIPIENT_CASES.contains(cw)
+              && (beneficiaries || !cw.equals("for"))));
           if (object || recipient) {
             out.addAll(withConjuncts(actors, s, k));
           }

@@ -114,6 +114,13 @@ class EventCoderTest {
   }
 
   @Test
+  void anAppealIsNotAimedAtWhoeverItWouldBenefitButAidIs() {
+    assertThat(code("The Canadian president called for fair treatment for Mexican exports.")).isEmpty();
+    assertThat(code("Japan announced emergency aid for Bangladesh.")).singleElement()
+        .satisfies(e -> assertThat(countries(e.target())).containsExactly("BGD"));
+  }
+
+  @Test
   void aDeniedActIsNegated() {
     assertThat(code("Spain denied sending military aid to Libya.")).singleElement()
         .satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
