@@ -662,9 +662,7 @@ public final class Analyst {
       }
     }
     FilterSql f = sql(filter);
-    // the total rides along as a window over the grouped rows: one pass instead of a second grouping
-    String page = "SELECT m.*, COUNT(*) OVER () AS total FROM (" + MergedEvent.select(f.where) + ") m"
-        + " ORDER BY num_sources DESC, date_day DESC, first_event_id LIMIT ? OFFSET ?";
+    String page = MergedEvent.page(f.where);
     long from = offset;
     return store.read("the merged view", c -> {
       List<MergedEvent> items = new ArrayList<>();
