@@ -1199,11 +1199,28 @@ public final class EventCoder {
   private static String[] date(Sentence s, Trigger t, AnnotatedText at, LocalDate docDate) {
     Timex best = null;
     int bestDist = Integer.MAX_VALUE;
+    // "Japan, which sent aid last year, will open talks": a relative clause's date is its own act's, not the talks'
+    List<int[]> otherClauses = new ArrayList<>();
+    for (Dependency d : s.deps()) {
+      if (d.relation().equals("acl:relcl")) {
+        int[] span = subtree(s, d.dependent());
+        if (t.head() < span[0] || t.head() > span[1]) {
+          otherClauses.add(span);
+        }
+      }
+    }
     for (Timex x : at.timexes()) {
       if (x.sentence() != s.index() || !x.type().equals("DATE")) {
         continue;
       }
       if (normalise(x.value(), docDate) == null) {
+        continue;
+      }
+      boolean elsewhere = false;
+      for (int[] c : otherClauses) {
+        elsewhere |= x.firstToken() >= c[0] && x.firstToken() <= c[1];
+      }
+      if (elsewhere) {
         continue;
       }
       int dist = Math.abs(x.firstToken() - t.head());

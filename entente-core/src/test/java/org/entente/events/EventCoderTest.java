@@ -121,6 +121,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aRelativeClausesDateStaysWithItsOwnAct() {
+    List<Event> es = code("Kenya, which signed a treaty with Uganda in 1985, held talks with Tanzania.",
+        LocalDate.of(1987, 3, 11));
+    assertThat(es).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("CONSULT");
+      assertThat(e.date()).isEqualTo("1987-03-11");
+      assertThat(e.dateText()).isNull();
+    });
+    assertThat(es).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("AGREE");
+      assertThat(e.date()).isEqualTo("1985");
+    });
+  }
+
+  @Test
   void aDeniedActIsNegated() {
     assertThat(code("Spain denied sending military aid to Libya.")).singleElement()
         .satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
