@@ -1321,6 +1321,10 @@ public final class EventCoder {
         }
       }
     }
+    if (best != null && e.place() && !target.isEmpty() && target.get(0).country() != null
+        && !target.get(0).country().equals(best.actor().country())) {
+      best = null; // "visited Nepal ... met the ambassador in New Delhi": a visit happens in its host's country
+    }
     if (best != null) {
       return toPlace(best.actor());
     }

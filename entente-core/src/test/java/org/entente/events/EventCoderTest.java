@@ -136,6 +136,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aVisitTakesPlaceInItsHostCountryNotWhereAnotherActHappens() {
+    List<Event> es = code("The Indian minister, who visited Nepal last year, met the Chinese ambassador in New Delhi.");
+    assertThat(es).filteredOn(e -> "visit".equals(e.mode())).singleElement()
+        .satisfies(e -> assertThat(e.location().country()).isEqualTo("NPL"));
+    assertThat(es).filteredOn(e -> e.cameo().equals("040")).singleElement()
+        .satisfies(e -> assertThat(e.location().name()).isEqualTo("New Delhi"));
+  }
+
+  @Test
   void aDeniedActIsNegated() {
     assertThat(code("Spain denied sending military aid to Libya.")).singleElement()
         .satisfies(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
