@@ -310,12 +310,12 @@ public final class EventCoder {
     // --- target
     List<Mention> tgt = new ArrayList<>();
     boolean tgtFromParse = true;
+    // force lands on things as well as people: "fired on Israeli positions" is aimed at Israel
+    boolean strict = e.direct() && !e.type().equals("ASSAULT") && !e.type().equals("COERCE");
     for (String role : e.targets()) {
       if (role.equals("between")) {
         continue;
       }
-      // force lands on things as well as people: "fired on Israeli positions" is aimed at Israel
-      boolean strict = e.direct() && !e.type().equals("ASSAULT") && !e.type().equals("COERCE");
       tgt.addAll(targetsByRole(actors, s, t, verb, role, strict ? gazetteer : null));
       if (!tgt.isEmpty()) {
         break;
@@ -915,8 +915,7 @@ public final class EventCoder {
   /**
    * The recipient of an act embedded under the trigger or of its object: "readiness to host Nepali students",
    * "threatened to break relations with Russia", "halted economic aid to Serbia". Breadth-first, nearest first.
-   */
-  /**
+   *
    * @param beneficiaries whether "for X" below the object names the recipient: "aid for Romania" does; a request
    *                      "for continued treatment for Romanian exports" is addressed to whoever decides, not to the
    *                      one it would benefit
@@ -1096,9 +1095,7 @@ public final class EventCoder {
     }
     for (int h : heads) {
       for (Dependency d : s.children(h)) {
-        Token c = s.tokens().get(d.dependent());
-        if ((d.base().equals("advmod") || d.base().equals("neg") || d.base().equals("det"))
-            && NEGATORS.contains(c.lower())) {
+        if (negator(s, d)) {
           return Event.Modality.NEGATED;
         }
       }
@@ -1140,15 +1137,11 @@ public final class EventCoder {
       }
       for (Dependency d : s.children(cur)) {
         Token c = s.tokens().get(d.dependent());
-        // "did not agree to send aid", "made no commitment to support": a negated governor negates its content
-        if ((d.base().equals("advmod") || d.base().equals("det")) && NEGATORS.contains(c.lower())
-            && !p.base().equals("ccomp")) {
+        // "did not agree to send aid", "made no commitments to support": a negated governor negates its content
+        int det = d.base().equals("obj") ? child(s, d.dependent(), "det") : -1;
+        if (!p.base().equals("ccomp") && (negator(s, d)
+            || (det >= 0 && NEGATORS.contains(s.tokens().get(det).lower())))) {
           return Event.Modality.NEGATED;
-        }
-        if (d.base().equals("obj") && !p.base().equals("ccomp")
-            && child(s, d.dependent(), "det") >= 0
-            && NEGATORS.contains(s.tokens().get(child(s, d.dependent(), "det")).lower())) {
-          return Event.Modality.NEGATED; // "made no commitments to support"
         }
         if (d.base().equals("aux") && HYPOTHETICAL_AUX.contains(c.lower())) {
           return Event.Modality.HYPOTHETICAL;
@@ -1156,6 +1149,13 @@ public final class EventCoder {
       }
     }
     return Event.Modality.ASSERTED;
+  }
+
+  /** "not", "never", "no" as an adverb or determiner of the word it depends on. */
+  private static boolean negator(Sentence s, Dependency d) {
+    String b = d.base();
+    return (b.equals("advmod") || b.equals("neg") || b.equals("det"))
+        && NEGATORS.contains(s.tokens().get(d.dependent()).lower());
   }
 
   /** A material act announced rather than done: "will give", "offered to send", "agreed to supply". */
@@ -1237,7 +1237,7 @@ public final class EventCoder {
   }
 
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?i)(on\\s+|last\\s+|this\\s+|next\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+      "(?i)(on\\s+|last\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
       + "(\\s+(morning|afternoon|evening|night))?");
 
   /**
@@ -1246,10 +1246,9 @@ public final class EventCoder {
    * for something that will be: the tense of the trigger's clause decides.
    */
   static String weekdayInTense(String date, String text, Sentence s, Trigger t, LocalDate docDate) {
-    if (date == null || docDate == null || !ISO_DATE.matcher(date).matches() || !WEEKDAY.matcher(text.strip())
-        .matches() || text.toLowerCase(Locale.ROOT).contains("next") || text.toLowerCase(Locale.ROOT)
-        .contains("this")) {
-      return date;
+    if (date == null || docDate == null || !ISO_DATE.matcher(date).matches()
+        || !WEEKDAY.matcher(text.strip()).matches()) {
+      return date; // "this Friday", "next Friday" say which week themselves
     }
     LocalDate d = LocalDate.parse(date);
     boolean future = false;
@@ -1259,7 +1258,7 @@ public final class EventCoder {
       }
       for (Dependency c : s.children(h)) {
         String l = s.tokens().get(c.dependent()).lemma().toLowerCase(Locale.ROOT);
-        if (c.base().equals("aux") && (l.equals("will") || l.equals("shall"))) {
+        if (c.base().equals("aux") && FUTURE_AUX.contains(l)) {
           future = true;
         }
       }

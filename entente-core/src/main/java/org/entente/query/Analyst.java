@@ -228,8 +228,9 @@ public final class Analyst {
     String sql = "SELECT CAST(date_trunc('" + unit + "', e.date_day) AS DATE) AS p, e.type, COUNT(*), "
         + "SUM(e.goldstein), e.date_day IS NULL AS u FROM events e WHERE "
         + (onePass ? "" : "e.date_day IS NOT NULL AND ") + f.where + " GROUP BY 1, 2, 5";
-    FilterSql undatedSql = sql(filter.withoutDates());
-    String undated = "SELECT COUNT(*) FROM events e WHERE e.date_day IS NULL AND " + undatedSql.where;
+    // with a date range, the undated events the range leaves out are counted by the filter without it (which, for a
+    // q= filter, searches the index again: only done when needed)
+    FilterSql undatedSql = onePass ? null : sql(filter.withoutDates());
     return store.read("the timeline", c -> {
       TreeMap<LocalDate, Map<String, Long>> counts = new TreeMap<>();
       Map<LocalDate, double[]> goldstein = new HashMap<>();
@@ -266,7 +267,8 @@ public final class Analyst {
       List<String> types = typeTotals.entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
           .map(Map.Entry::getKey).toList();
-      return new Timeline(unit, types, buckets, onePass ? undatedCount : count(c, undated, undatedSql));
+      return new Timeline(unit, types, buckets, onePass ? undatedCount
+          : count(c, "SELECT COUNT(*) FROM events e WHERE e.date_day IS NULL AND " + undatedSql.where, undatedSql));
     });
   }
 
