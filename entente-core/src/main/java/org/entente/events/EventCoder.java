@@ -42,6 +42,9 @@ public final class EventCoder {
   private static final Set<String> INTENT_GOVERNORS = Set.of("agree", "promise", "pledge", "offer", "plan",
       "intend", "decide", "vow", "commit", "ready", "willing", "prepared", "undertake", "readiness",
       "willingness", "commitment", "intention", "intent", "resolve");
+  /** Verbs that report an announcement: under them "would" is the future of the past, not a hypothesis. */
+  private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "tell", "state", "confirm",
+      "warn", "insist", "indicate", "add", "reply", "vow", "pledge", "promise", "threaten", "decide");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
@@ -375,6 +378,17 @@ public final class EventCoder {
       }
     }
 
+    // "threatened to launch an offensive unless Baghdad accepted": the threat is aimed at the one who must comply
+    int ultimatumSubject = conditionSubject(s, t, verb, true);
+    if (target.isEmpty() && (e.type().equals("THREATEN") || ultimatumSubject >= 0)) {
+      int cond = ultimatumSubject >= 0 ? ultimatumSubject : conditionSubject(s, t, verb, false);
+      if (cond >= 0) {
+        withConjuncts(actors, s, cond).forEach(m -> target.add(asActor(m)));
+        dropSelfTargets(source, target);
+        conf *= 0.85;
+      }
+    }
+
     String what = "S" + s.index() + " '" + triggerText(at, s, t) + "' (" + e.type() + " " + e.cameo() + ")";
     if (source.isEmpty()) {
       unresolved.add(what + ": no source");
@@ -394,8 +408,12 @@ public final class EventCoder {
     if (e.type().equals("ASSAULT") && attacksWords(s, verb >= 0 ? verb : t.head())) {
       code = "111"; // "attacked the OECD forecasts": criticism, not force
     }
-    if (intent(s, verb >= 0 ? verb : t.head()) && modality == Event.Modality.ASSERTED) {
+    boolean announced = intent(s, verb >= 0 ? verb : t.head());
+    if (announced && modality == Event.Modality.ASSERTED) {
       code = intentCode(code);
+      if (ultimatumSubject >= 0 && !code.startsWith("13")) {
+        code = "139"; // "will withdraw its force unless ...": an announced act made conditional is an ultimatum
+      }
     }
     CameoTable.Row row = cameo.row(code);
 
@@ -1095,6 +1113,14 @@ public final class EventCoder {
     }
     for (int h : heads) {
       for (Dependency d : s.children(h)) {
+        String w = s.tokens().get(d.dependent()).lower();
+        if (d.base().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+          return Event.Modality.HYPOTHETICAL; // "if Colombia did not withdraw" states no fact either way
+        }
+      }
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
         if (negator(s, d)) {
           return Event.Modality.NEGATED;
         }
@@ -1103,7 +1129,7 @@ public final class EventCoder {
     for (int h : heads) {
       for (Dependency d : s.children(h)) {
         Token c = s.tokens().get(d.dependent());
-        if (d.base().equals("aux") && HYPOTHETICAL_AUX.contains(c.lower())) {
+        if (d.base().equals("aux") && HYPOTHETICAL_AUX.contains(c.lower()) && !reportedFuture(s, h)) {
           return Event.Modality.HYPOTHETICAL;
         }
         if (d.base().equals("mark") && (c.lower().equals("if") || c.lower().equals("unless"))) {
@@ -1165,6 +1191,9 @@ public final class EventCoder {
         return true;
       }
     }
+    if (reportedFuture(s, head)) {
+      return true;
+    }
     Dependency p = s.parent(head);
     if (p != null && p.head() >= 0 && (p.base().equals("xcomp") || p.base().equals("acl"))) {
       String lemma = s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT);
@@ -1173,8 +1202,98 @@ public final class EventCoder {
     return false;
   }
 
+  /**
+   * "Palestinian leaders said they would boycott": a "would" in the clause a reporting verb announces is the
+   * future seen from the report, an announced act; "said they would boycott if ..." stays a hypothesis.
+   */
+  private static boolean reportedFuture(Sentence s, int head) {
+    boolean would = false;
+    for (Dependency d : s.children(head)) {
+      String w = s.tokens().get(d.dependent()).lower();
+      if (d.base().equals("aux") && w.equals("would")) {
+        would = true;
+      }
+      if (d.base().equals("mark") && (w.equals("if") || w.equals("unless"))) {
+        return false;
+      }
+    }
+    Dependency p = s.parent(head);
+    return would && p != null && p.head() >= 0 && (p.base().equals("ccomp") || p.base().equals("dep"))
+        && REPORTING.contains(s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The subject of an "if" or "unless" clause on the act or on an act it embeds: the one a threat is aimed at
+   * ("threatened to stop the talks if the United States goes ahead"). {@code -1} when there is none.
+   */
+  private static int conditionSubject(Sentence s, Trigger t, int verb, boolean unlessOnly) {
+    List<Integer> frontier = new ArrayList<>(List.of(t.head()));
+    if (verb >= 0 && verb != t.head()) {
+      frontier.add(verb);
+    }
+    for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int h : frontier) {
+        for (Dependency d : s.children(h)) {
+          int k = d.dependent();
+          if (d.base().equals("advcl")) {
+            int mark = child(s, k, "mark");
+            String w = mark >= 0 ? s.tokens().get(mark).lower() : "";
+            if (w.equals("unless") || (!unlessOnly && w.equals("if"))) {
+              int subj = child(s, k, "nsubj", "nsubj:pass");
+              if (subj >= 0) {
+                return subj;
+              }
+            }
+          }
+          if (d.base().equals("xcomp") || d.base().equals("ccomp") || d.base().equals("obj")) {
+            next.add(k);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return -1;
+  }
+
+  /**
+   * CAMEO codes an announced hostile act as the threat of it: "will impose sanctions" is 1312, "plans to attack"
+   * 1384. Acts with no threat counterpart keep their code.
+   */
+  private static String threatCode(String code) {
+    if (code.startsWith("13")) {
+      return code;
+    }
+    return switch (code) {
+      case "161" -> "1313";
+      case "162", "1621", "1622", "1623" -> "1311";
+      case "163" -> "1312";
+      case "164" -> "134";
+      case "165" -> "135";
+      case "166", "1661", "1662", "1663" -> "136";
+      case "1721" -> "1321";
+      case "1722" -> "1322";
+      case "1723" -> "1323";
+      case "1724" -> "1324";
+      case "191" -> "1381";
+      case "192" -> "1382";
+      case "196" -> "1384";
+      default -> code.startsWith("16") ? "131"
+          : code.startsWith("172") ? "132"
+          : code.startsWith("17") ? "137"
+          : code.startsWith("18") || code.startsWith("20") ? "1383"
+          : code.startsWith("19") ? "1384"
+          : code.startsWith("14") ? "133"
+          : code;
+    };
+  }
+
   /** CAMEO's "express intent to ..." code for a material act. */
   private static String intentCode(String code) {
+    String threat = threatCode(code);
+    if (!threat.equals(code)) {
+      return threat;
+    }
     if (code.startsWith("07")) {
       return code.equals("072") ? "0332" : code.equals("073") ? "0333" : "033";
     }

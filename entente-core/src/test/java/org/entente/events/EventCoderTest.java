@@ -339,4 +339,37 @@ class EventCoderTest {
   void aSentenceInitialParticipleBorrowsNoActor() {
     assertThat(code("Asked about the Peruvian offer, the Chilean minister smiled.")).isEmpty();
   }
+
+  @Test
+  void anAnnouncedHostileActIsAThreatNotTheActItself() {
+    assertThat(code("The Australian government will impose sanctions on Fiji.")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("THREATEN");
+      assertThat(e.cameo()).isEqualTo("1312");
+      assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+      assertThat(countries(e.target())).containsExactly("FJI");
+    });
+    // reported speech: "would" is the announced future, so the act is coded as intended, not as a hypothesis
+    assertThat(code("The Thai foreign minister said Bangkok would send aid to Laos.")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.cameo()).isEqualTo("033");
+          assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+        });
+  }
+
+  @Test
+  void aConditionalThreatIsAimedAtTheOneWhoMustComply() {
+    assertThat(code("Ecuador threatened to close the border if Colombia did not withdraw its troops."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("THREATEN");
+          assertThat(countries(e.source())).containsExactly("ECU");
+          assertThat(countries(e.target())).containsExactly("COL");
+        })
+        .noneSatisfy(e -> assertThat(e.modality()).isEqualTo(Event.Modality.NEGATED));
+    assertThat(code("Ghana announced that it will withdraw its troops from Togo unless the Togolese president "
+        + "holds elections.")).anySatisfy(e -> {
+          assertThat(e.cameo()).isEqualTo("139");
+          assertThat(countries(e.source())).containsExactly("GHA");
+          assertThat(countries(e.target())).containsExactly("TGO");
+        });
+  }
 }
