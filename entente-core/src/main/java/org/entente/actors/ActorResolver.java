@@ -1258,8 +1258,9 @@ public final class ActorResolver {
             c++;
           }
           GazHit h = c < toks.size() ? hitAt[c] : null;
+          // "demonstrators in Baghdad": a city places its people too
           if (h != null && h.first() == c && (h.entry().type() == Gazetteer.Type.COUNTRY
-              || h.entry().type() == Gazetteer.Type.REGION)) {
+              || h.entry().type() == Gazetteer.Type.REGION || h.entry().type() == Gazetteer.Type.CITY)) {
             country = h.entry();
             last = h.last();
           }
@@ -1270,7 +1271,7 @@ public final class ActorResolver {
       }
       Span span = s.spanOf(first, last);
       String words = span.of(text);
-      String region = country.type() == Gazetteer.Type.REGION ? country.region() : null;
+      String region = country.type() != Gazetteer.Type.COUNTRY ? country.region() : null;
       Actor a = new Actor(words, span, words, Actor.Kind.GROUP, country.country(), region, sector, null);
       mark(used, first, last);
       return new Draft(s.index(), first, last, k, span, null, a, Mention.Form.GROUP);

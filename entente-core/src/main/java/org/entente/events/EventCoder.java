@@ -45,13 +45,23 @@ public final class EventCoder {
   /** Verbs that report an announcement: under them "would" is the future of the past, not a hypothesis. */
   private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "tell", "state", "confirm",
       "warn", "insist", "indicate", "add", "reply", "vow", "pledge", "promise", "threaten", "decide");
+  /** Sectors of armed or official groups: their "protest" is a complaint, never a crowd in the street. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI",
+      "REB", "IGO");
+  /** What an attack with nobody named behind it is carried out with: "a roadside bomb killed". */
+  private static final Set<String> WEAPONS = Set.of("bomb", "bombing", "blast", "explosion", "device", "mine",
+      "landmine", "grenade", "rocket", "missile", "shell", "mortar", "shelling", "attack", "ambush", "explosive",
+      "ied", "bomber", "gunfire", "sniper", "gunman", "gunmen");
+  private static final Set<String> BOMBS = Set.of("bomb", "bombing", "blast", "explosion", "device", "explosive",
+      "ied", "bomber");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
       "advcl");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "with", "by", "for", "from", "on",
-      "at", "between", "into", "about", "over", "against", "toward", "towards", "among", "across");
+      "at", "between", "into", "about", "over", "against", "toward", "towards", "among", "across", "near", "along",
+      "outside", "inside", "through", "within", "beyond", "around", "behind", "under");
   private static final Set<String> COLLECTIVE_HEADS = Set.of("side", "leader", "participant", "country",
       "nation", "government", "party", "delegation", "minister", "state");
   private static final Set<String> REFER_BACK = Set.of("meeting", "talk", "talks", "discussion", "discussions",
@@ -252,7 +262,7 @@ public final class EventCoder {
     // "the meeting demonstrated that ...", "rallied 2 pct": a protest verb with a clause or object is another sense
     if (e.type().equals("PROTEST") && toks.get(t.head()).isVerb()) {
       for (Dependency d : s.children(t.head())) {
-        if (d.base().equals("ccomp") || d.base().equals("obj")) {
+        if ((d.base().equals("ccomp") || d.base().equals("obj")) && d.dependent() != t.dep()) {
           return null;
         }
       }
@@ -287,6 +297,26 @@ public final class EventCoder {
         src.addAll(withConjuncts(actors, s, srcTok));
       }
     }
+    // "thousands of Iraqi Kurds demonstrated", "Islamic fundamentalists in Algiers staged a hunger strike": a
+    // population the gazetteer has no name for is placed by its nationality word or where it acts
+    boolean populace = false;
+    int who = srcTok >= 0 && !toks.get(srcTok).pos().equals("PRP$") ? srcTok : governingSubject(s, t.head());
+    if (collective == null && src.isEmpty() && who >= 0) {
+      Mention g = population(actors, s, t, who, e);
+      if (g != null) {
+        src.add(g);
+        populace = true;
+        conf *= 0.85;
+      }
+    }
+    if (!src.isEmpty() && collective == null) {
+      populace |= populace(s, src.get(0));
+    }
+    // a state "protests to Japan" (a complaint); a crowd protesting is a demonstration
+    if (populace && e.cameo().equals("114") && toks.get(t.head()).lemma().equalsIgnoreCase("protest")) {
+      e = new Lexicon.Entry(e.line(), e.pattern(), e.head(), e.dep(), "141", "PROTEST", "demo", e.targets(),
+          e.symmetric(), true, e.place(), e.direct(), true, e.reliability(), e.example());
+    }
     // "Asked whether ..., Ruding replied": a sentence-initial participle has no subject of its own to borrow
     boolean openingParticiple = t.first() == 0 && (toks.get(t.head()).pos().equals("VBN")
         || toks.get(t.head()).pos().equals("VBG"));
@@ -307,6 +337,34 @@ public final class EventCoder {
       }
     }
 
+    // "a roadside bomb killed three soldiers", "was killed in a car bomb explosion": force with nobody named behind
+    // it is coded to unidentified attackers of the place where it struck, as ICEWS codes unidentified gunmen
+    Place scene = null;
+    boolean bombing = false;
+    if (collective == null && src.isEmpty() && e.type().equals("ASSAULT")) {
+      int v = verb >= 0 ? verb : t.head();
+      boolean weapon = srcTok >= 0 && WEAPONS.contains(toks.get(srcTok).lemma().toLowerCase(Locale.ROOT));
+      boolean agentless = srcTok < 0 && passive(s, v);
+      scene = weapon || agentless ? scene(actors, s, t, e) : null;
+      if (scene != null && scene.country() != null && !"IGO".equals(scene.country())) {
+        int w = weapon ? srcTok : t.head();
+        int first = w;
+        for (Dependency d : s.children(w)) {
+          if ((d.base().equals("compound") || d.base().equals("amod")) && d.dependent() < first) {
+            first = d.dependent();
+          }
+        }
+        Span span = s.spanOf(first, w);
+        src.add(new Mention(s.index(), first, w, w, new Actor(span.of(at.text()), span, "unidentified attackers",
+            Actor.Kind.GROUP, scene.country(), null, null, null), Mention.Form.GROUP));
+        srcFromParse = false;
+        conf *= 0.75;
+        bombing = BOMBS.contains(toks.get(w).lemma().toLowerCase(Locale.ROOT));
+      } else {
+        scene = null;
+      }
+    }
+
     // --- "between X and Y"
     List<Mention> between = betweenParticipants(actors, s, t);
 
@@ -314,12 +372,13 @@ public final class EventCoder {
     List<Mention> tgt = new ArrayList<>();
     boolean tgtFromParse = true;
     // force lands on things as well as people: "fired on Israeli positions" is aimed at Israel
-    boolean strict = e.direct() && !e.type().equals("ASSAULT") && !e.type().equals("COERCE");
+    boolean force = e.type().equals("ASSAULT") || e.type().equals("COERCE");
+    boolean strict = e.direct() && !force;
     for (String role : e.targets()) {
       if (role.equals("between")) {
         continue;
       }
-      tgt.addAll(targetsByRole(actors, s, t, verb, role, strict ? gazetteer : null));
+      tgt.addAll(targetsByRole(actors, s, t, verb, role, strict ? gazetteer : null, !strict && force));
       if (!tgt.isEmpty()) {
         break;
       }
@@ -336,7 +395,13 @@ public final class EventCoder {
     }
     Actor domestic = null;
     if (tgt.isEmpty() && !e.targets().isEmpty() && !src.isEmpty()) {
-      domestic = domesticGroup(s, t, verb, e, src.get(0).actor(), at.text(), actors);
+      if (e.type().equals("ASSAULT") && scene == null) {
+        scene = scene(actors, s, t, e);
+      }
+      // unnamed victims of force are the people of the place where it struck ("killed 23 people in Tel Aviv"),
+      // else of the source's own state
+      String victims = e.type().equals("ASSAULT") && scene != null ? scene.country() : null;
+      domestic = domesticGroup(s, t, verb, e, src.get(0).actor(), victims, actors);
     }
 
     List<Actor> source = new ArrayList<>();
@@ -380,7 +445,8 @@ public final class EventCoder {
 
     // "threatened to launch an offensive unless Baghdad accepted": the threat is aimed at the one who must comply
     int ultimatumSubject = conditionSubject(s, t, verb, true);
-    if (target.isEmpty() && (e.type().equals("THREATEN") || ultimatumSubject >= 0)) {
+    if (target.isEmpty() && !e.direct() && (e.type().equals("THREATEN")
+        || ultimatumSubject >= 0 && intent(s, verb >= 0 ? verb : t.head()))) {
       int cond = ultimatumSubject >= 0 ? ultimatumSubject : conditionSubject(s, t, verb, false);
       if (cond >= 0) {
         withConjuncts(actors, s, cond).forEach(m -> target.add(asActor(m)));
@@ -405,6 +471,9 @@ public final class EventCoder {
     // --- modality and intent
     Event.Modality modality = modality(s, t, verb);
     String code = e.cameo();
+    if (bombing && (code.equals("180") || code.equals("190"))) {
+      code = "183"; // "a car bomb killed": a non-military bombing
+    }
     if (e.type().equals("ASSAULT") && attacksWords(s, verb >= 0 ? verb : t.head())) {
       code = "111"; // "attacked the OECD forecasts": criticism, not force
     }
@@ -572,6 +641,103 @@ public final class EventCoder {
       }
     }
     return -1;
+  }
+
+  /**
+   * A subject that names people by a nationality word the gazetteer does not pair with it ("Iraqi Kurds",
+   * "Algerian landowners"), or, for an act done where it happens (a protest), people placed by the sentence: "in
+   * Baghdad", or the one state the sentence names. {@code null} when neither places them.
+   */
+  private Mention population(DocumentActors actors, Sentence s, Trigger t, int tok, Lexicon.Entry e) {
+    List<Token> toks = s.tokens();
+    for (int guard = 0; guard < 3 && QUANTITY_HEADS.contains(toks.get(tok).lemma().toLowerCase(Locale.ROOT));
+        guard++) {
+      int of = -1;
+      for (Dependency d : s.children(tok)) {
+        if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals("of")) {
+          of = d.dependent(); // "tens of thousands of students"
+        }
+      }
+      if (of < 0) {
+        break;
+      }
+      tok = of;
+    }
+    Token head = toks.get(tok);
+    if (!head.pos().startsWith("NNS") && !head.pos().equals("NNPS")) {
+      return null;
+    }
+    for (Dependency d : s.children(tok)) {
+      Mention mod = d.relation().equals("amod") ? actors.modifierAt(s.index(), d.dependent()) : null;
+      if (mod != null && mod.actor().country() != null && mod.actor().kind() == Actor.Kind.COUNTRY) {
+        return groupMention(s, mod.first(), tok, mod.actor().country(), null);
+      }
+    }
+    if (!e.domestic() || gazetteer.groupSector(head.lemma().toLowerCase(Locale.ROOT)).isEmpty()
+        && !head.pos().equals("NNS")) {
+      return null;
+    }
+    Place where = place(actors, s, t, List.of(), e);
+    String country = where != null ? where.country() : onlyState(actors, s);
+    if (country == null || "IGO".equals(country)) {
+      return null;
+    }
+    return groupMention(s, tok, tok, country,
+        gazetteer.groupSector(head.lemma().toLowerCase(Locale.ROOT)).orElse(null));
+  }
+
+  /** The subject of the nearest verb above a token: "fundamentalists continued their hunger strike". */
+  private static int governingSubject(Sentence s, int tok) {
+    int cur = tok;
+    for (int depth = 0; depth < 3; depth++) {
+      Dependency p = s.parent(cur);
+      if (p == null || p.head() < 0) {
+        return -1;
+      }
+      cur = p.head();
+      if (s.tokens().get(cur).isVerb()) {
+        return subjectToken(s, cur);
+      }
+    }
+    return -1;
+  }
+
+  private static Mention groupMention(Sentence s, int first, int head, String country, String sector) {
+    Span span = s.spanOf(first, head);
+    String words = s.tokens().subList(first, head + 1).stream().map(Token::word)
+        .collect(java.util.stream.Collectors.joining(" "));
+    return new Mention(s.index(), first, head, head,
+        new Actor(words, span, words, Actor.Kind.GROUP, country, null, sector, null), Mention.Form.GROUP);
+  }
+
+  /** The one state a sentence names through its actors and places, or {@code null} when it names none or several. */
+  private static String onlyState(DocumentActors actors, Sentence s) {
+    String only = null;
+    List<Mention> all = new ArrayList<>(actors.in(s.index()));
+    all.addAll(actors.placesIn(s.index()));
+    for (Mention m : all) {
+      String c = m.actor().country();
+      if (c == null) {
+        continue;
+      }
+      if (only != null && !only.equals(c)) {
+        return null;
+      }
+      only = c;
+    }
+    return only;
+  }
+
+  /** A mention that stands for people rather than their state: "Nigerians", "Palestinian youths", "students". */
+  private static boolean populace(Sentence s, Mention m) {
+    Actor a = m.actor();
+    if (a.kind() == Actor.Kind.GROUP) {
+      return a.sector() == null || !STATE_SECTORS.contains(a.sector());
+    }
+    // a plural demonym: "Nigerians", "Palestinians"
+    String pos = s.tokens().get(m.head()).pos();
+    return a.kind() == Actor.Kind.COUNTRY && m.form() == Mention.Form.NAME && pos.startsWith("NN")
+        && pos.endsWith("S");
   }
 
   private static List<Mention> withConjuncts(DocumentActors actors, Sentence s, int tok) {
@@ -813,7 +979,7 @@ public final class EventCoder {
    *               one); null for any other entry
    */
   private static List<Mention> targetsByRole(DocumentActors actors, Sentence s, Trigger t, int verb, String role,
-      Gazetteer direct) {
+      Gazetteer direct, boolean owners) {
     List<Mention> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>();
     if (verb >= 0) {
@@ -852,6 +1018,9 @@ public final class EventCoder {
         };
         if (ok) {
           List<Mention> found = withConjuncts(actors, s, k);
+          if (found.isEmpty() && owners) {
+            found = owners(actors, s, k);
+          }
           if (direct != null && !peopleNoun(direct, s.tokens().get(k))) {
             // "met the Argentine requirements" is no meeting with Argentina
             found.removeIf(m -> m.form() == Mention.Form.MODIFIER);
@@ -884,6 +1053,45 @@ public final class EventCoder {
         if (s.tokens().get(k).isVerb()) {
           break;
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whose is a thing that force lands on: "Palestinian homes", "positions of the Palestinian security forces",
+   * "Kampuchean guerrilla camps", "targets in Jericho". Destroying what belongs to a people or lies in a place is
+   * aimed at them.
+   */
+  private static List<Mention> owners(DocumentActors actors, Sentence s, int thing) {
+    List<Mention> out = new ArrayList<>();
+    for (Dependency d : s.children(thing)) {
+      int k = d.dependent();
+      String b = d.base();
+      Mention m = null;
+      if (b.equals("amod") || b.equals("compound")) {
+        m = actors.at(s.index(), k);
+        if (m == null) {
+          m = actors.modifierAt(s.index(), k);
+        }
+      } else if (d.relation().equals("nmod:poss")) {
+        m = actors.at(s.index(), k);
+      } else if (b.equals("nmod")) {
+        String cw = caseWord(s, k);
+        if (cw.equals("of") || cw.equals("for")) {
+          List<Mention> inner = withConjuncts(actors, s, k);
+          if (!inner.isEmpty()) {
+            m = inner.get(0);
+          }
+        } else if (cw.equals("in")) {
+          m = placeAt(actors, s, k);
+          if (m == null) {
+            m = actors.at(s.index(), k);
+          }
+        }
+      }
+      if (m != null && m.actor().country() != null && !out.contains(m)) {
+        out.add(m);
       }
     }
     return out;
@@ -923,7 +1131,8 @@ public final class EventCoder {
   }
 
   /** The object or recipient of an act embedded under the trigger: "readiness to host Nepali students". */
-  private static final Set<String> QUANTITY_HEADS = Set.of("thousand", "thousands", "hundred", "hundreds",
+  private static final Set<String> QUANTITY_HEADS = Set.of("thousand", "thousands", "hundred", "hundreds", "ten",
+      "tens",
       "dozen", "dozens", "million", "millions", "score", "scores", "group", "member", "members", "some", "many",
       "number", "crowd", "crowds", "most", "all", "several", "majority");
   private static final Set<String> OBJECT_RECIPIENT_CASES = Set.of("for", "from", "by", "in");
@@ -980,15 +1189,16 @@ public final class EventCoder {
    * "Egyptian police dispersed demonstrators": an object that is a group of people with no nationality of its own
    * is read as a group of the source's own state, as analysts code domestic events.
    */
-  private Actor domesticGroup(Sentence s, Trigger t, int verb, Lexicon.Entry e, Actor source, String text,
+  private Actor domesticGroup(Sentence s, Trigger t, int verb, Lexicon.Entry e, Actor source, String sceneCountry,
       DocumentActors actors) {
-    if (source.country() == null || "IGO".equals(source.country())) {
+    String country = sceneCountry != null ? sceneCountry : source.country();
+    if (country == null || "IGO".equals(country)) {
       return null;
     }
     // only where the sentence names no other state: "an assault on three Iraqi divisions' forces" is not domestic
     for (Mention m : actors.in(s.index())) {
       String c = m.actor().country();
-      if (c != null && !c.equals(source.country())) {
+      if (sceneCountry == null && c != null && !c.equals(source.country())) {
         return null;
       }
     }
@@ -1006,7 +1216,7 @@ public final class EventCoder {
         }
         var sector = gazetteer.groupSector(tk.lemma().toLowerCase(Locale.ROOT));
         if (sector.isPresent()) {
-          return new Actor(tk.word(), tk.span(), tk.word(), Actor.Kind.GROUP, source.country(), null,
+          return new Actor(tk.word(), tk.span(), tk.word(), Actor.Kind.GROUP, country, null,
               sector.get(), null);
         }
       }
@@ -1453,6 +1663,22 @@ public final class EventCoder {
       }
     }
     return null;
+  }
+
+  /** Where an act of force struck: its stated place, else the one city or region the sentence names. */
+  private Place scene(DocumentActors actors, Sentence s, Trigger t, Lexicon.Entry e) {
+    Place p = place(actors, s, t, List.of(), e);
+    if (p != null) {
+      return p;
+    }
+    Mention only = null;
+    for (Mention m : actors.placesIn(s.index())) {
+      if (only != null && !Objects.equals(only.actor().country(), m.actor().country())) {
+        return null;
+      }
+      only = m;
+    }
+    return only == null ? null : toPlace(only.actor());
   }
 
   private Place toPlace(Actor a) {

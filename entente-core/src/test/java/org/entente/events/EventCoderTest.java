@@ -372,4 +372,56 @@ class EventCoderTest {
           assertThat(countries(e.target())).containsExactly("TGO");
         });
   }
+
+  @Test
+  void aCrowdIsPlacedByItsNationalityWordOrWhereItProtests() {
+    assertThat(code("Thousands of Bolivian miners marched through La Paz on Monday.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("PROTEST");
+      assertThat(countries(e.source())).containsExactly("BOL");
+      assertThat(e.source().get(0).text()).isEqualTo("Bolivian miners");
+      assertThat(countries(e.target())).containsExactly("BOL");
+    });
+    assertThat(code("Demonstrators in Nairobi blocked a highway on Tuesday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("144");
+      assertThat(countries(e.source())).containsExactly("KEN");
+    });
+    // a state's protest is a complaint; a crowd's is a demonstration
+    assertThat(code("Thousands of Chileans protested the new pension law in Santiago.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("PROTEST");
+      assertThat(e.cameo()).isEqualTo("141");
+    });
+    assertThat(code("China protested to Japan over the visit.")).anySatisfy(e -> assertThat(e.cameo())
+        .isEqualTo("114"));
+  }
+
+  @Test
+  void forceOnPropertyIsAimedAtItsOwners() {
+    assertThat(code("Indian artillery shelled positions of the Pakistani army near the border.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("ASSAULT");
+      assertThat(countries(e.target())).containsExactly("PAK");
+    });
+    // a nationality inside a place adjunct owns nothing: "near the Syrian border" is no attack on Syria
+    assertThat(code("Turkish troops demolished Kurdish homes near the Syrian border."))
+        .noneSatisfy(e -> assertThat(countries(e.target())).contains("SYR"));
+    assertThat(code("Indian troops demolished Pakistani bunkers along the border.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("1712");
+      assertThat(countries(e.target())).containsExactly("PAK");
+    });
+  }
+
+  @Test
+  void anAttackWithNobodyNamedBehindItIsCodedToUnidentifiedAttackersOfItsPlace() {
+    assertThat(code("A roadside bomb killed two Afghan policemen near Kandahar on Sunday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("183");
+      assertThat(e.source()).singleElement().satisfies(a -> {
+        assertThat(a.name()).isEqualTo("unidentified attackers");
+        assertThat(a.country()).isEqualTo("AFG");
+        assertThat(a.text()).isEqualTo("roadside bomb");
+      });
+      assertThat(countries(e.target())).containsExactly("AFG");
+      assertThat(e.confidence()).isLessThan(0.8);
+    });
+    // no place, no side: nothing is coded
+    assertThat(code("A roadside bomb killed two policemen on Sunday.")).isEmpty();
+  }
 }
