@@ -267,6 +267,11 @@ public final class EventCoder {
         }
       }
     }
+    // "evacuated the wounded", "wounded soldiers": a verb form used as a noun or an adjective is no act
+    Dependency up = s.parent(t.head());
+    if (e.head().pos() == 'V' && (child(s, t.head(), "det") >= 0 || up != null && up.base().equals("amod"))) {
+      return null;
+    }
     int verb = clauseVerb(s, t);
     double conf = e.reliability();
 
@@ -1097,6 +1102,22 @@ public final class EventCoder {
     return out;
   }
 
+  /** The place a noun is "in", standing for its state: "a peace-keeping force in Liberia". */
+  private static List<Mention> placedIn(DocumentActors actors, Sentence s, int noun) {
+    for (Dependency d : s.children(noun)) {
+      if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals("in")) {
+        Mention m = placeAt(actors, s, d.dependent());
+        if (m == null) {
+          m = actors.at(s.index(), d.dependent());
+        }
+        if (m != null && m.actor().country() != null) {
+          return List.of(m);
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The first and last token of the phrase headed by {@code head}. */
   private static int[] subtree(Sentence s, int head) {
     int[] span = {head, head};
@@ -1171,7 +1192,15 @@ public final class EventCoder {
               && (RECIPIENT_CASES.contains(cw) || (depth > 0 && OBJECT_RECIPIENT_CASES.contains(cw)
               && (beneficiaries || !cw.equals("for"))));
           if (object || recipient) {
-            out.addAll(withConjuncts(actors, s, k));
+            List<Mention> found = withConjuncts(actors, s, k);
+            if (found.isEmpty() && recipient && depth > 0) {
+              // "contribute troops to a peace-keeping force in Liberia": the force serves the place it is in
+              found = placedIn(actors, s, k);
+            }
+            out.addAll(found);
+          }
+          if (depth > 0 && (b.equals("obl") || b.equals("nmod")) && cw.equals("between")) {
+            out.addAll(withConjuncts(actors, s, k)); // "ready to host a meeting between Israel and the PLO"
           }
           // "called for sanctions against Nigeria": the pattern's own preposition introduces the act's object
           boolean patternObject = depth == 0 && t.dep() >= 0 && child(s, k, "case") == t.dep();
@@ -1236,7 +1265,10 @@ public final class EventCoder {
       boolean clean = true;
       for (int k = t.last() + 1; k < m.first(); k++) {
         Token tk = toks.get(k);
-        if (tk.isVerb() || tk.word().equals(",") || tk.word().equals(";")) {
+        Dependency p = s.parent(k);
+        // "rejected proposed Israeli changes": a participle qualifying the noun is no verb of its own
+        boolean participle = p != null && p.base().equals("amod");
+        if (tk.isVerb() && !participle || tk.word().equals(",") || tk.word().equals(";")) {
           clean = false;
         }
       }

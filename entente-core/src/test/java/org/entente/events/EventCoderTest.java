@@ -424,4 +424,31 @@ class EventCoderTest {
     // no place, no side: nothing is coded
     assertThat(code("A roadside bomb killed two policemen on Sunday.")).isEmpty();
   }
+
+  @Test
+  void aRejectedProposalIsAimedAtWhoeverProposedIt() {
+    assertThat(code("The Cypriot government rejected proposed Turkish amendments to the plan.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("REJECT");
+      assertThat(countries(e.source())).containsExactly("CYP");
+      assertThat(countries(e.target())).containsExactly("TUR");
+    });
+  }
+
+  @Test
+  void anOfferToAForceOrMeetingReachesThePlaceOrPartiesItServes() {
+    assertThat(code("Ghana is ready to send 500 troops to a peacekeeping force in Sierra Leone.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("AGREE");
+      assertThat(countries(e.target())).containsExactly("SLE");
+    });
+    assertThat(code("Norway is ready to host a meeting between Sri Lanka and India.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("AGREE");
+      assertThat(countries(e.target())).containsExactlyInAnyOrder("LKA", "IND");
+    });
+  }
+
+  @Test
+  void aVerbFormUsedAsANounOrAdjectiveIsNoAct() {
+    assertThat(code("Australian helicopters evacuated the wounded from the besieged Timorese town."))
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+  }
 }
