@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.entente.Span;
 import org.entente.actors.Gazetteer.Entry;
@@ -610,7 +611,26 @@ public final class ActorResolver {
             boolean headsPhrase = h.last() + 1 >= toks.size() || !toks.get(h.last() + 1).isNoun();
             boolean people = tk.pos().equals("NNPS") || (tk.pos().equals("NNS") && capitalised(tk.word()))
                 || (tk.isProperNoun() && headsPhrase && !tk.pos().startsWith("JJ"));
-            out.add(fixed(s, h, a, people ? Mention.Form.NAME : Mention.Form.MODIFIER));
+            Draft before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (people && before != null && before.last() == h.first() - 1 && before.form() == Mention.Form.MODIFIER
+                && before.fixed() != null && !Objects.equals(before.fixed().country(), e.country())) {
+              // "Bosnian Serbs", "Turkish Kurds": a people of the state the first word names, as analysts code
+              // them (ICEWS's "Ethnic Serb (Bosnia)")
+              out.remove(out.size() - 1);
+              Span span = s.spanOf(before.first(), h.last());
+              String both = span.of(text);
+              out.add(new Draft(s.index(), before.first(), h.last(), h.last(), span, null, new Actor(both, span,
+                  both, Actor.Kind.GROUP, before.fixed().country(), null, null, null), Mention.Form.GROUP));
+            } else if (people && h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic")
+                && residence(s, toks, h.last()) != null && !residence(s, toks, h.last()).equals(e.country())) {
+              // "ethnic Albanians in south Serbia": a minority is coded to the state it lives in
+              Span span = s.spanOf(h.first() - 1, h.last());
+              String words2 = span.of(text);
+              out.add(new Draft(s.index(), h.first() - 1, h.last(), h.last(), span, null, new Actor(words2, span,
+                  words2, Actor.Kind.GROUP, residence(s, toks, h.last()), null, null, null), Mention.Form.GROUP));
+            } else {
+              out.add(fixed(s, h, a, people ? Mention.Form.NAME : Mention.Form.MODIFIER));
+            }
           }
           default -> { }
         }
@@ -658,6 +678,33 @@ public final class ActorResolver {
         }
       }
       return lastSubjectPerson;
+    }
+
+    /**
+     * The state a people lives in, from "in"/"of" right after it ("ethnic Albanians in south Serbia", "the
+     * Albanians of southern Serbia"), with up to two words of direction between; {@code null} when none is said.
+     */
+    String residence(Sentence s, List<Token> toks, int last) {
+      int p = last + 1;
+      if (p >= toks.size() || !(toks.get(p).lower().equals("in") || toks.get(p).lower().equals("of"))) {
+        return null;
+      }
+      for (int k = p + 1; k < Math.min(toks.size(), p + 4); k++) {
+        if (!capitalised(toks.get(k).word())) {
+          if (toks.get(k).lower().equals("the") || toks.get(k).pos().startsWith("JJ")
+              || toks.get(k).lower().matches("(north|south|east|west)(ern|east|west|eastern|western)?|central")) {
+            continue; // "in southern Slovakia": a direction is no place of its own
+          }
+          return null;
+        }
+        for (Entry e : gaz.lookup(Gazetteer.key(toks.get(k).word()))) {
+          if ((e.type() == Gazetteer.Type.COUNTRY || e.type() == Gazetteer.Type.REGION) && e.country() != null) {
+            return e.country();
+          }
+        }
+        return null;
+      }
+      return null;
     }
 
     Draft fixed(Sentence s, GazHit h, Actor a, Mention.Form form) {
@@ -760,6 +807,13 @@ public final class ActorResolver {
      * capitalised name word follows them, else {@code i}: particles never end a name.
      */
     int particlesEnd(List<Token> toks, int i) {
+      // "Zia-Ul-Haq": a hyphen written without spaces joins the parts of one name
+      if (i > 0 && i + 1 < toks.size() && toks.get(i).word().equals("-")
+          && toks.get(i - 1).span().end() == toks.get(i).span().start()
+          && toks.get(i).span().end() == toks.get(i + 1).span().start()
+          && capitalised(toks.get(i + 1).word())) {
+        return i + 1;
+      }
       int k = i;
       while (k < toks.size() && k - i < 3 && (NAME_PARTICLES.contains(toks.get(k).word())
           || (k > i && toks.get(k).word().equals("-")))) {

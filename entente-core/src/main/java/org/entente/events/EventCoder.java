@@ -316,6 +316,14 @@ public final class EventCoder {
     }
     if (!src.isEmpty() && collective == null) {
       populace |= populace(s, src.get(0));
+      Mention m = src.get(0);
+      if (e.domestic() && m.first() > 0 && toks.get(m.first() - 1).lower().equals("ethnic")) {
+        // "ethnic Albanians demonstrated in Serbia": a minority acting where it lives is of that state
+        Place where = place(actors, s, t, List.of(), e);
+        if (where != null && where.country() != null && !where.country().equals(m.actor().country())) {
+          src.set(0, groupMention(s, m.first() - 1, m.head(), where.country(), null));
+        }
+      }
     }
     // a state "protests to Japan" (a complaint); a crowd protesting is a demonstration
     if (populace && e.cameo().equals("114") && toks.get(t.head()).lemma().equalsIgnoreCase("protest")) {
@@ -389,7 +397,7 @@ public final class EventCoder {
       }
     }
     if (tgt.isEmpty() && !e.direct()) {
-      tgt.addAll(embeddedTargets(actors, s, t, !e.type().equals("REQUEST")));
+      tgt.addAll(embeddedTargets(actors, s, t, !e.type().equals("REQUEST"), gazetteer));
     }
     if (tgt.isEmpty() && !e.targets().isEmpty() && !e.direct()) {
       Mention m = surfaceTarget(actors, s, t, e);
@@ -1168,7 +1176,8 @@ public final class EventCoder {
    *                      "for continued treatment for Romanian exports" is addressed to whoever decides, not to the
    *                      one it would benefit
    */
-  private static List<Mention> embeddedTargets(DocumentActors actors, Sentence s, Trigger t, boolean beneficiaries) {
+  private static List<Mention> embeddedTargets(DocumentActors actors, Sentence s, Trigger t, boolean beneficiaries,
+      Gazetteer gaz) {
     List<Mention> out = new ArrayList<>();
     List<Integer> frontier = new ArrayList<>();
     frontier.add(t.head());
@@ -1193,8 +1202,9 @@ public final class EventCoder {
               && (beneficiaries || !cw.equals("for"))));
           if (object || recipient) {
             List<Mention> found = withConjuncts(actors, s, k);
-            if (found.isEmpty() && recipient && depth > 0) {
-              // "contribute troops to a peace-keeping force in Liberia": the force serves the place it is in
+            if (found.isEmpty() && recipient && depth > 0 && gaz != null && peopleNoun(gaz, s.tokens().get(k))) {
+              // "contribute troops to a peace-keeping force in Liberia": people or a force serve the place they
+              // are in; "titles to property in New York" go to nobody there
               found = placedIn(actors, s, k);
             }
             out.addAll(found);

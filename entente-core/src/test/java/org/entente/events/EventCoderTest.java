@@ -451,4 +451,13 @@ class EventCoderTest {
     assertThat(code("Australian helicopters evacuated the wounded from the besieged Timorese town."))
         .noneSatisfy(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
   }
+
+  @Test
+  void aMinorityProtestingWhereItLivesIsOfThatState() {
+    assertThat(code("Hundreds of ethnic Hungarians demonstrated on Sunday in Slovakia.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("PROTEST");
+      assertThat(countries(e.source())).containsExactly("SVK");
+      assertThat(e.source().get(0).text()).isEqualTo("ethnic Hungarians");
+    });
+  }
 }
