@@ -292,7 +292,8 @@ public final class EventCoder {
     if (srcTok < 0) {
       srcTok = agent(s, verb >= 0 ? verb : t.head());
     }
-    if (srcTok < 0) {
+    // "after a state of siege was declared": a passive clause with a subject of its own has no controller
+    if (srcTok < 0 && child(s, verb >= 0 ? verb : t.head(), "nsubj:pass") < 0) {
       srcTok = controllerSubject(s, verb >= 0 ? verb : t.head());
     }
     List<Actor> collective = null;

@@ -460,4 +460,10 @@ class EventCoderTest {
       assertThat(e.source().get(0).text()).isEqualTo("ethnic Hungarians");
     });
   }
+
+  @Test
+  void aPassiveClauseWithItsOwnSubjectBorrowsNoSourceFromTheMainClause() {
+    assertThat(code("A Spanish minister cancelled a trip to Bolivia after a state of emergency was declared there."))
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo("COERCE"));
+  }
 }
