@@ -54,6 +54,8 @@ public final class EventCoder {
       "ied", "bomber", "gunfire", "sniper", "gunman", "gunmen");
   private static final Set<String> BOMBS = Set.of("bomb", "bombing", "blast", "explosion", "device", "explosive",
       "ied", "bomber");
+  /** Measures only a state's own government takes in its territory: curfews, emergencies, bans, their easing. */
+  private static final Pattern DOMESTIC_POWERS = Pattern.compile("172\\d?|081\\d?|082|083\\d?|132\\d?");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
@@ -491,6 +493,18 @@ public final class EventCoder {
     if (e.type().equals("ASSAULT") && attacksWords(s, verb >= 0 ? verb : t.head())) {
       code = "111"; // "attacked the OECD forecasts": criticism, not force
     }
+    if (code.equals("130")) {
+      // "threatened to ban the party" is CAMEO's threat of that act: 1322
+      for (Trigger u : all) {
+        Dependency p = s.parent(u.head());
+        if (u != t && p != null && p.head() == t.head() && (p.base().equals("xcomp") || p.base().equals("ccomp"))) {
+          String threat = threatCode(u.entry().cameo());
+          if (threat.startsWith("13")) {
+            code = threat;
+          }
+        }
+      }
+    }
     boolean announced = intent(s, verb >= 0 ? verb : t.head());
     if (announced && modality == Event.Modality.ASSERTED) {
       code = intentCode(code);
@@ -503,6 +517,20 @@ public final class EventCoder {
     // --- date, place, sectors
     String[] date = date(s, t, at, docDate);
     Place place = place(actors, s, t, target, e);
+    if (DOMESTIC_POWERS.matcher(code).matches()) {
+      // only a state's own government imposes or lifts a curfew or bans its parties: an official whose
+      // nationality the text leaves out ("President Museveni banned Ugandan opposition candidates") is of the
+      // state where the measure applies
+      String where = place != null ? place.country() : target.stream().map(Actor::country)
+          .filter(Objects::nonNull).findFirst().orElse(null);
+      for (int i = 0; i < source.size(); i++) {
+        Actor a = source.get(i);
+        if (where != null && !"IGO".equals(where) && a.kind() == Actor.Kind.PERSON && a.country() == null
+            && "GOV".equals(a.sector())) {
+          source.set(i, new Actor(a.text(), a.span(), a.name(), a.kind(), where, a.region(), a.sector(), a.role()));
+        }
+      }
+    }
     boolean[] actorTokens = new boolean[toks.size()];
     for (Mention m : actors.in(s.index())) {
       for (int k = m.first(); k <= m.last(); k++) {

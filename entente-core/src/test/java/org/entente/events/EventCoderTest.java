@@ -466,4 +466,21 @@ class EventCoderTest {
     assertThat(code("A Spanish minister cancelled a trip to Bolivia after a state of emergency was declared there."))
         .noneSatisfy(e -> assertThat(e.type()).isEqualTo("COERCE"));
   }
+
+  @Test
+  void aThreatTakesTheCodeOfTheActItThreatens() {
+    assertThat(code("The Venezuelan government threatened to ban the Colombian airline.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("THREATEN");
+      assertThat(e.cameo()).isEqualTo("132"); // the threat of 172, administrative sanctions
+    });
+  }
+
+  @Test
+  void anOfficialWhoImposesACurfewIsOfTheStateWhereItApplies() {
+    // only a state's own government imposes a curfew: the bare title leaves out a nationality the act implies
+    assertThat(code("President Hamid Salo imposed a curfew in Mombasa on Friday.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("1723");
+      assertThat(countries(e.source())).containsExactly("KEN");
+    });
+  }
 }
