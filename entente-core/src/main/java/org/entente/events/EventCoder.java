@@ -56,6 +56,9 @@ public final class EventCoder {
       "ied", "bomber");
   /** Measures only a state's own government takes in its territory: curfews, emergencies, bans, their easing. */
   private static final Pattern DOMESTIC_POWERS = Pattern.compile("172\\d?|081\\d?|082|083\\d?|132\\d?");
+  /** Where something happens, not whom it reaches: "a stronghold on the Thai border". */
+  private static final Set<String> BOUNDARIES = Set.of("border", "frontier", "coast", "shore", "side", "boundary",
+      "bank");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
@@ -671,7 +674,16 @@ public final class EventCoder {
           || b.equals("obj") || b.equals("nmod") || b.equals("obl") || b.equals("dep"))) {
         return -1;
       }
+      String pos = s.tokens().get(cur).pos();
       cur = p.head();
+      Token noun = s.tokens().get(cur);
+      if (b.equals("acl") && (pos.equals("VBG") || pos.equals("VBN")) && noun.isNoun()
+          && s.children(cur).stream().anyMatch(d -> d.base().equals("compound")
+              && s.tokens().get(d.dependent()).isProperNoun())) {
+        // "a Security Council resolution censuring X": a qualified noun with an author of its own acts through
+        // that author, not through the main clause's subject; "issued a declaration demanding" keeps the issuer
+        return cur;
+      }
       int subj = subjectToken(s, cur);
       if (subj >= 0) {
         return subj;
@@ -1229,7 +1241,7 @@ public final class EventCoder {
           boolean recipient = (b.equals("obl") || b.equals("nmod"))
               && (RECIPIENT_CASES.contains(cw) || (depth > 0 && OBJECT_RECIPIENT_CASES.contains(cw)
               && (beneficiaries || !cw.equals("for"))));
-          if (object || recipient) {
+          if ((object || recipient) && !BOUNDARIES.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
             List<Mention> found = withConjuncts(actors, s, k);
             if (found.isEmpty() && recipient && depth > 0 && gaz != null && peopleNoun(gaz, s.tokens().get(k))) {
               // "contribute troops to a peace-keeping force in Liberia": people or a force serve the place they
@@ -1243,7 +1255,9 @@ public final class EventCoder {
           }
           // "called for sanctions against Nigeria": the pattern's own preposition introduces the act's object
           boolean patternObject = depth == 0 && t.dep() >= 0 && child(s, k, "case") == t.dep();
-          if (embeddedAct || b.equals("obj") || patternObject) {
+          // "suspended part of a military aid program for Bosnia": the act reaches what its object is part of
+          boolean partOf = depth > 0 && b.equals("nmod") && cw.equals("of");
+          if (embeddedAct || b.equals("obj") || patternObject || partOf) {
             next.add(k);
           }
         }

@@ -483,4 +483,33 @@ class EventCoderTest {
       assertThat(countries(e.source())).containsExactly("KEN");
     });
   }
+
+  @Test
+  void aLabourStrikeIsAProtestNotAnAttack() {
+    assertThat(code("Chilean copper miners began a nationwide strike on Monday.")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("PROTEST");
+      assertThat(e.cameo()).isEqualTo("143");
+    });
+  }
+
+  @Test
+  void anActOnPartOfAProgramReachesWhomTheProgramServesButNotABorder() {
+    assertThat(code("Japan suspended part of an aid program for Myanmar.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("SANCTION");
+      assertThat(countries(e.target())).containsExactly("MMR");
+    });
+    assertThat(code("Burmese troops captured part of a rebel camp on the Thai border."))
+        .noneSatisfy(e -> assertThat(countries(e.target())).contains("THA"));
+  }
+
+  @Test
+  void aParticipleOnANounWithItsOwnAuthorActsThroughThatAuthor() {
+    assertThat(code("Russia vetoed a Security Council resolution condemning Syria.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("ACCUSE");
+      assertThat(countries(e.source())).containsExactly("IGO");
+    }).noneSatisfy(e -> {
+      assertThat(e.type()).isEqualTo("ACCUSE");
+      assertThat(countries(e.source())).containsExactly("RUS");
+    });
+  }
 }
