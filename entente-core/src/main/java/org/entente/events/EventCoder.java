@@ -1511,6 +1511,10 @@ public final class EventCoder {
       if (d.base().equals("mark") && (w.equals("if") || w.equals("unless"))) {
         return false;
       }
+      if (d.base().equals("advcl") && child(s, d.dependent(), "mark") >= 0
+          && Set.of("if", "unless").contains(s.tokens().get(child(s, d.dependent(), "mark")).lower())) {
+        return false; // "said it would open the way if the meeting took place": a condition, not an announcement
+      }
     }
     Dependency p = s.parent(head);
     return would && p != null && p.head() >= 0 && (p.base().equals("ccomp") || p.base().equals("dep"))

@@ -348,6 +348,9 @@ class EventCoderTest {
       assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
       assertThat(countries(e.target())).containsExactly("FJI");
     });
+    // a condition keeps "would" a hypothesis even in reported speech
+    assertThat(code("The Thai foreign minister said Bangkok would send aid to Laos if the floods worsened."))
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Event.Modality.HYPOTHETICAL));
     // reported speech: "would" is the announced future, so the act is coded as intended, not as a hypothesis
     assertThat(code("The Thai foreign minister said Bangkok would send aid to Laos.")).singleElement()
         .satisfies(e -> {
