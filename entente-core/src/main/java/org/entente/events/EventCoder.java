@@ -1174,7 +1174,7 @@ public final class EventCoder {
     for (int guard = 0; !todo.isEmpty() && guard < s.tokens().size(); guard++) {
       int h = todo.remove(todo.size() - 1);
       for (Dependency d : s.children(h)) {
-        if (d.base().equals("acl") || d.base().equals("punct")) {
+        if (d.base().equals("acl") || d.base().equals("punct") || d.base().equals("parataxis")) {
           continue; // "the official, who asked not to be named, ..." ends the phrase before its clause
         }
         span[0] = Math.min(span[0], d.dependent());
@@ -1277,10 +1277,13 @@ public final class EventCoder {
     if (country == null || "IGO".equals(country)) {
       return null;
     }
-    // only where the sentence names no other state: "an assault on three Iraqi divisions' forces" is not domestic
+    // only where the act's clause names no other state: "an assault on three Iraqi divisions' forces" is not
+    // domestic; the reporter ("a member of the Chadian team said") is outside the clause
+    int[] clause = subtree(s, verb >= 0 ? verb : t.head());
     for (Mention m : actors.in(s.index())) {
       String c = m.actor().country();
-      if (sceneCountry == null && c != null && !c.equals(source.country())) {
+      if (sceneCountry == null && c != null && !c.equals(source.country()) && m.first() >= clause[0]
+          && m.last() <= clause[1]) {
         return null;
       }
     }
@@ -1382,14 +1385,21 @@ public final class EventCoder {
       // a nominal trigger as the object of another ("halted aid", "cancelled the visit") is that act's content
       boolean nominalObject = depth == 0 && t.entry().head().pos() == 'N'
           && (p.base().equals("obj") || p.relation().equals("nsubj:pass"));
-      if (!(p.base().equals("xcomp") || p.base().equals("acl") || p.base().equals("ccomp") || nominalObject)) {
+      // "accused the rebels of violating the ceasefire": what one is accused of is the accusation's content
+      boolean charge = p.base().equals("advcl") || p.base().equals("obl") || p.base().equals("nmod");
+      if (!(p.base().equals("xcomp") || p.base().equals("acl") || p.base().equals("ccomp") || nominalObject
+          || charge)) {
         return false;
       }
       cur = p.head();
       for (Trigger o : all) {
-        if (o != t && (o.head() == cur || o.dep() == cur)) {
+        if (o != t && (o.head() == cur || o.dep() == cur)
+            && (!charge || o.entry().type().equals("ACCUSE") && !o.entry().cameo().startsWith("09"))) {
           return true;
         }
+      }
+      if (charge) {
+        return false;
       }
     }
     return false;

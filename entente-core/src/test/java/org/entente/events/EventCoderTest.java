@@ -515,4 +515,23 @@ class EventCoderTest {
       assertThat(countries(e.source())).containsExactly("RUS");
     });
   }
+
+  @Test
+  void whatOneIsAccusedOfIsTheAccusationsContentNotAnActOfTheAccuser() {
+    assertThat(code("The Ugandan government accused Kenyan troops of violating the border agreement."))
+        .singleElement().satisfies(e -> {
+          assertThat(e.type()).isEqualTo("ACCUSE");
+          assertThat(countries(e.source())).containsExactly("UGA");
+          assertThat(countries(e.target())).containsExactly("KEN");
+        });
+  }
+
+  @Test
+  void aStateLodgingAProtestComplainsOfficially() {
+    assertThat(code("Greece lodged a formal protest with Turkey over the airspace violation.")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.cameo()).isEqualTo("114");
+          assertThat(countries(e.target())).containsExactly("TUR");
+        });
+  }
 }
