@@ -57,8 +57,8 @@ public final class EventCoder {
   /** Measures only a state's own government takes in its territory: curfews, emergencies, bans, their easing. */
   private static final Pattern DOMESTIC_POWERS = Pattern.compile("172\\d?|081\\d?|082|083\\d?|132\\d?");
   /** Where something happens, not whom it reaches: "a stronghold on the Thai border". */
-  private static final Set<String> BOUNDARIES = Set.of("border", "frontier", "coast", "shore", "side", "boundary",
-      "bank");
+  private static final Set<String> BOUNDARIES = Set.of("border", "frontier", "coast", "shore", "side",
+      "boundary");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
