@@ -175,9 +175,13 @@ public final class ActorResolver {
           }
           Entry best = h.entry();
           int bestVotes = countryVotes.getOrDefault(best.country(), 0);
+          String said = h.span().of(text);
           for (Entry alt : h.alts()) {
             int v = countryVotes.getOrDefault(alt.country(), 0);
-            if (v > bestVotes) {
+            // with no evidence either way, a unit officially called what the text says ("Gaza") beats one that
+            // merely has it as a variant ("Gaza Province")
+            boolean exactOnly = alt.name().equalsIgnoreCase(said) && !best.name().equalsIgnoreCase(said);
+            if (v > bestVotes || v == bestVotes && exactOnly) {
               best = alt;
               bestVotes = v;
             }

@@ -59,6 +59,10 @@ public final class EventCoder {
   /** Where something happens, not whom it reaches: "a stronghold on the Thai border". */
   private static final Set<String> BOUNDARIES = Set.of("border", "frontier", "coast", "shore", "side",
       "boundary");
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "of", "around", "inside");
+  /** What one denies when denying a fact, not rejecting anyone: "denied rumours that ...". */
+  private static final Set<String> REPORTS = Set.of("report", "rumour", "rumor", "story", "speculation", "claim",
+      "suggestion", "talk");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
@@ -272,6 +276,9 @@ public final class EventCoder {
         }
       }
     }
+    if (otherSense(s, t)) {
+      return null;
+    }
     // "evacuated the wounded", "wounded soldiers": a verb form used as a noun or an adjective is no act
     Dependency up = s.parent(t.head());
     if (e.head().pos() == 'V' && (child(s, t.head(), "det") >= 0 || up != null && up.base().equals("amod"))) {
@@ -291,6 +298,15 @@ public final class EventCoder {
         srcTok = agent(s, t.head());
       }
     }
+    Mention nounAgent = null;
+    if (srcTok < 0 && e.head().pos() == 'N' && !e.symmetric()) {
+      // "a U.S. attack on an Iranian target", "an Iranian missile attack": the nationality qualifying an act
+      // names who did it, not the clause's subject ("France voiced comprehension for a U.S. attack")
+      nounAgent = qualifyingState(actors, s, t.head());
+      if (nounAgent != null) {
+        srcTok = nounAgent.head();
+      }
+    }
     if (srcTok < 0) {
       srcTok = subjectToken(s, verb >= 0 ? verb : t.head());
     }
@@ -303,8 +319,10 @@ public final class EventCoder {
     }
     List<Actor> collective = null;
     if (srcTok >= 0) {
-      collective = collective(s, srcTok, lastMeeting, at.text());
-      if (collective == null) {
+      collective = nounAgent != null ? null : collective(s, srcTok, lastMeeting, at.text());
+      if (nounAgent != null) {
+        src.add(nounAgent);
+      } else if (collective == null) {
         src.addAll(withConjuncts(actors, s, srcTok));
       }
     }
@@ -360,7 +378,7 @@ public final class EventCoder {
     // it is coded to unidentified attackers of the place where it struck, as ICEWS codes unidentified gunmen
     Place scene = null;
     boolean bombing = false;
-    if (collective == null && src.isEmpty() && e.type().equals("ASSAULT")) {
+    if (collective == null && src.isEmpty() && e.type().equals("ASSAULT") && e.head().pos() == 'V') {
       int v = verb >= 0 ? verb : t.head();
       boolean weapon = srcTok >= 0 && WEAPONS.contains(toks.get(srcTok).lemma().toLowerCase(Locale.ROOT));
       boolean agentless = srcTok < 0 && passive(s, v);
@@ -1151,6 +1169,67 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * Senses of a trigger verb that are no event: "asked whether" and "asked about" are questions, "sought to
+   * prevent" is trying, "denied rumours" comments on a report.
+   */
+  private static boolean otherSense(Sentence s, Trigger t) {
+    String lemma = s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT);
+    for (Dependency d : s.children(t.head())) {
+      int k = d.dependent();
+      String b = d.base();
+      switch (lemma) {
+        case "ask" -> {
+          int mark = child(s, k, "mark");
+          if ((b.equals("ccomp") || b.equals("advcl")) && mark >= 0
+              && Set.of("whether", "if").contains(s.tokens().get(mark).lower())
+              || (b.equals("obl") || b.equals("ccomp")) && caseWord(s, k).equals("about")) {
+            return true;
+          }
+        }
+        case "seek" -> {
+          if (b.equals("xcomp")) {
+            return true;
+          }
+        }
+        case "deny" -> {
+          if (b.equals("obj") && REPORTS.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  /** A state or international body qualifying a noun before it: "a U.S. attack", "an Iranian missile attack". */
+  private static Mention qualifyingState(DocumentActors actors, Sentence s, int noun) {
+    List<Integer> heads = new ArrayList<>(List.of(noun));
+    for (Dependency d : s.children(noun)) {
+      if (d.base().equals("compound") && d.dependent() < noun) {
+        heads.add(d.dependent()); // "Iranian" qualifies "missile" in "Iranian missile attack"
+      }
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        int k = d.dependent();
+        if (k > noun || !(d.base().equals("amod") || d.base().equals("compound"))) {
+          continue;
+        }
+        Mention m = actors.at(s.index(), k);
+        if (m == null) {
+          m = actors.modifierAt(s.index(), k);
+        }
+        if (m != null && m.last() < noun && m.actor().country() != null
+            && (m.actor().kind() == Actor.Kind.COUNTRY || m.actor().kind() == Actor.Kind.IGO)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The place a noun is "in", standing for its state: "a peace-keeping force in Liberia". */
   private static List<Mention> placedIn(DocumentActors actors, Sentence s, int noun) {
     for (Dependency d : s.children(noun)) {
@@ -1358,6 +1437,13 @@ public final class EventCoder {
 
   private static void dropSelfTargets(List<Actor> source, List<Actor> target) {
     target.removeIf(t -> source.stream().anyMatch(s -> s.sameEntity(t)));
+    // "threatened to block Japanese firms from London": the source's own state, named only as a place or a
+    // state beside a real recipient, is no recipient
+    if (target.stream().anyMatch(t -> t.country() != null
+        && source.stream().noneMatch(s -> t.country().equals(s.country())))) {
+      target.removeIf(t -> t.kind() == Actor.Kind.COUNTRY
+          && source.stream().anyMatch(s -> t.country() != null && t.country().equals(s.country())));
+    }
   }
 
   private static void dedupe(List<Actor> actors) {
@@ -1589,7 +1675,8 @@ public final class EventCoder {
       case "196" -> "1384";
       default -> code.startsWith("16") ? "131"
           : code.startsWith("172") ? "132"
-          : code.startsWith("17") ? "137"
+          : code.startsWith("175") ? "137"
+          : code.startsWith("17") ? "130"
           : code.startsWith("18") || code.startsWith("20") ? "1383"
           : code.startsWith("19") ? "1384"
           : code.startsWith("14") ? "133"
@@ -1772,6 +1859,10 @@ public final class EventCoder {
     }
     Mention only = null;
     for (Mention m : actors.placesIn(s.index())) {
+      String prev = m.first() > 0 ? s.tokens().get(m.first() - 1).lower() : "";
+      if (!LOCATIVES.contains(prev)) {
+        continue; // "Washington has said": a capital speaking is no scene
+      }
       if (only != null && !Objects.equals(only.actor().country(), m.actor().country())) {
         return null;
       }

@@ -534,4 +534,38 @@ class EventCoderTest {
           assertThat(countries(e.target())).containsExactly("TUR");
         });
   }
+
+  @Test
+  void sensesOfTriggerVerbsThatAreNoEvent() {
+    assertThat(code("The Kenyan minister immediately returned to Nairobi to brief the cabinet."))
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo("RETREAT"));
+    assertThat(code("Asked whether Japan would retaliate against Korea, the Japanese minister smiled.")).isEmpty();
+    assertThat(code("Japan is seeking to prevent a trade dispute with Korea.")).isEmpty();
+    assertThat(code("The Brazilian minister denied rumours that Argentina had frozen its assets."))
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo("REJECT"));
+  }
+
+  @Test
+  void theStateQualifyingANominalActDidIt() {
+    assertThat(code("Sweden voiced understanding for a Danish attack on a Norwegian ship.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("ASSAULT");
+      assertThat(countries(e.source())).containsExactly("DNK");
+      assertThat(countries(e.target())).containsExactly("NOR");
+    });
+  }
+
+  @Test
+  void theSourcesOwnStateNamedBesideARealRecipientIsNoRecipient() {
+    assertThat(code("The British prime minister threatened to block Japanese banks from London.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("THREATEN");
+      assertThat(countries(e.target())).containsExactly("JPN");
+    });
+  }
+
+  @Test
+  void aCapitalThatSpeaksIsNoSceneForAnUnattributedAttack() {
+    assertThat(code("Washington said the attack was in response to a missile strike against an American tanker."))
+        .noneSatisfy(e -> assertThat(e.source()).anySatisfy(a -> assertThat(a.name())
+            .isEqualTo("unidentified attackers")));
+  }
 }
