@@ -329,6 +329,13 @@ public final class EventCoder {
     // "thousands of Iraqi Kurds demonstrated", "Islamic fundamentalists in Algiers staged a hunger strike": a
     // population the gazetteer has no name for is placed by its nationality word or where it acts
     boolean populace = false;
+    if (collective == null && src.isEmpty() && srcTok >= 0) {
+      Mention own = ownedByReporter(actors, s, srcTok);
+      if (own != null) {
+        src.add(own); // "The United States said its forces destroyed ..."
+        conf *= 0.9;
+      }
+    }
     int who = srcTok >= 0 && !toks.get(srcTok).pos().equals("PRP$") ? srcTok : governingSubject(s, t.head());
     if (collective == null && src.isEmpty() && who >= 0) {
       Mention g = population(actors, s, t, who, e);
@@ -756,6 +763,37 @@ public final class EventCoder {
     }
     return groupMention(s, tok, tok, country,
         gazetteer.groupSector(head.lemma().toLowerCase(Locale.ROOT)).orElse(null));
+  }
+
+  /**
+   * "Iraq said its warplanes attacked": a group owned by "its" or "their" inside a report belongs to the state or
+   * body that reports it. {@code null} unless the reporter is such an actor.
+   */
+  private Mention ownedByReporter(DocumentActors actors, Sentence s, int noun) {
+    List<Token> toks = s.tokens();
+    int poss = child(s, noun, "nmod:poss");
+    if (poss < 0 || !Set.of("its", "their").contains(toks.get(poss).lower()) || !toks.get(noun).isNoun()) {
+      return null;
+    }
+    int cur = noun;
+    for (int depth = 0; depth < 4; depth++) {
+      Dependency p = s.parent(cur);
+      if (p == null || p.head() < 0) {
+        return null;
+      }
+      cur = p.head();
+      if (toks.get(cur).isVerb() && REPORTING.contains(toks.get(cur).lemma().toLowerCase(Locale.ROOT))
+          && cur != s.parent(noun).head()) {
+        int subj = subjectToken(s, cur);
+        Mention m = subj >= 0 ? actors.at(s.index(), subj) : null;
+        if (m == null || m.actor().country() == null || m.actor().kind() == Actor.Kind.PERSON) {
+          return null;
+        }
+        String sector = gazetteer.groupSector(toks.get(noun).lemma().toLowerCase(Locale.ROOT)).orElse(null);
+        return groupMention(s, poss, noun, m.actor().country(), sector);
+      }
+    }
+    return null;
   }
 
   /** The subject of the nearest verb above a token: "fundamentalists continued their hunger strike". */

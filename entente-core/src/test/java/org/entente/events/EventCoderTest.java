@@ -568,4 +568,14 @@ class EventCoderTest {
         .noneSatisfy(e -> assertThat(e.source()).anySatisfy(a -> assertThat(a.name())
             .isEqualTo("unidentified attackers")));
   }
+
+  @Test
+  void aGroupOwnedByTheReporterBelongsToIt() {
+    assertThat(code("Iraq said its warplanes attacked an Iranian tanker in the Gulf.")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("ASSAULT");
+      assertThat(countries(e.source())).containsExactly("IRQ");
+      assertThat(e.source().get(0).text()).isEqualTo("its warplanes");
+      assertThat(countries(e.target())).containsExactly("IRN");
+    });
+  }
 }
