@@ -511,6 +511,12 @@ public final class EventCoder {
     if (source.size() >= 2 && target.isEmpty()) {
       symmetric = true;
     }
+    // firms lending, buying or bargaining among themselves make no political event
+    if (source.stream().allMatch(a -> "BUS".equals(a.sector()))
+        && target.stream().allMatch(a -> "BUS".equals(a.sector()))) {
+      unresolved.add(what + ": no political actor");
+      return null;
+    }
 
     // --- modality and intent
     Event.Modality modality = modality(s, t, verb);

@@ -578,4 +578,18 @@ class EventCoderTest {
       assertThat(countries(e.target())).containsExactly("IRN");
     });
   }
+
+  @Test
+  void firmsDealingAmongThemselvesMakeNoPoliticalEvent() {
+    assertThat(code("Japanese banks agreed to lend money to British firms.")).isEmpty();
+    // a firm acting on a state is kept, coded to the firm's country and sector as ICEWS does
+    assertThat(code("Three major Swiss banks agreed to lend 50 mln dlrs to Argentina.")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).singleElement().satisfies(a -> {
+            assertThat(a.country()).isEqualTo("CHE");
+            assertThat(a.sector()).isEqualTo("BUS");
+          });
+          assertThat(countries(e.target())).containsExactly("ARG");
+        });
+  }
 }
