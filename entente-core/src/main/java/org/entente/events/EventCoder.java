@@ -63,6 +63,16 @@ public final class EventCoder {
   /** What one denies when denying a fact, not rejecting anyone: "denied rumours that ...". */
   private static final Set<String> REPORTS = Set.of("report", "rumour", "rumor", "story", "speculation", "claim",
       "suggestion", "talk");
+  /** Things "killed", "injured" or "hurt" in the figurative sense: economies, talks, plans. */
+  private static final Set<String> HARMED_THINGS = Set.of("industry", "economy", "market", "sector", "trade",
+      "business", "prospect", "chance", "talk", "plan", "deal", "bill", "proposal", "effort", "image", "reputation",
+      "relation", "process", "growth", "currency", "export", "import", "sale", "investment", "confidence",
+      "interest", "agreement", "accord", "negotiation", "initiative", "hope");
+  /** What a forecast is about ("the U.S. economy should expand"): never the addressee of a demand. */
+  private static final Set<String> FORECAST_SUBJECTS = Set.of("economy", "growth", "inflation", "export", "import",
+      "price", "rate", "currency", "market", "output", "production", "deficit", "surplus", "demand",
+      "unemployment", "earnings", "profit", "sale", "trade", "gnp", "gdp", "dollar", "yen", "budget", "spending",
+      "investment", "consumption", "recovery", "industry", "sector");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
@@ -278,6 +288,12 @@ public final class EventCoder {
     }
     if (otherSense(s, t)) {
       return null;
+    }
+    // "is to call on President Sarney" pays a visit; "called on Iran to free" appeals
+    if (e.cameo().equals("020") && toks.get(t.head()).lemma().equalsIgnoreCase("call") && t.dep() >= 0
+        && Set.of("on", "upon").contains(toks.get(t.dep()).lower()) && !hasInfinitive(s, t.head())) {
+      e = new Lexicon.Entry(e.line(), e.pattern(), e.head(), e.dep(), "042", "CONSULT", "visit", e.targets(),
+          false, false, true, e.direct(), false, e.reliability(), e.example());
     }
     // "evacuated the wounded", "wounded soldiers": a verb form used as a noun or an adjective is no act
     Dependency up = s.parent(t.head());
@@ -527,14 +543,17 @@ public final class EventCoder {
     if (e.type().equals("ASSAULT") && attacksWords(s, verb >= 0 ? verb : t.head())) {
       code = "111"; // "attacked the OECD forecasts": criticism, not force
     }
-    if (code.equals("130")) {
-      // "threatened to ban the party" is CAMEO's threat of that act: 1322
+    if (code.equals("130") || code.equals("030")) {
+      // "threatened to ban the party" is CAMEO's threat of that act (1322); "vowed to veto the bill" announces a
+      // rejection and "vowed to attack" a threat, not an intent to cooperate
       for (Trigger u : all) {
         Dependency p = s.parent(u.head());
         if (u != t && p != null && p.head() == t.head() && (p.base().equals("xcomp") || p.base().equals("ccomp"))) {
           String threat = threatCode(u.entry().cameo());
           if (threat.startsWith("13")) {
             code = threat;
+          } else if (code.equals("030") && u.entry().cameo().startsWith("12")) {
+            code = u.entry().cameo();
           }
         }
       }
@@ -1117,6 +1136,12 @@ public final class EventCoder {
             int subj = child(s, k, "nsubj", "nsubj:pass");
             if (subj >= 0) {
               for (Mention m : withConjuncts(actors, s, subj)) {
+                // "said Libya must" asks Libya; "said the U.S. economy should expand" is a forecast about a
+                // thing of the state's, asking nobody
+                if (!m.covers(subj) && FORECAST_SUBJECTS.contains(s.tokens().get(subj).lemma()
+                    .toLowerCase(Locale.ROOT))) {
+                  continue;
+                }
                 if (!out.contains(m)) {
                   out.add(m);
                 }
@@ -1225,14 +1250,23 @@ public final class EventCoder {
       switch (lemma) {
         case "ask" -> {
           int mark = child(s, k, "mark");
+          boolean wh = (b.equals("ccomp") || b.equals("advcl"))
+              && s.tokens().get(subtree(s, k)[0]).pos().startsWith("W"); // "asked what the IMF has stipulated"
           if ((b.equals("ccomp") || b.equals("advcl")) && mark >= 0
               && Set.of("whether", "if").contains(s.tokens().get(mark).lower())
-              || (b.equals("obl") || b.equals("ccomp")) && caseWord(s, k).equals("about")) {
+              || (b.equals("obl") || b.equals("ccomp")) && caseWord(s, k).equals("about") || wh) {
             return true;
           }
         }
         case "seek" -> {
           if (b.equals("xcomp")) {
+            return true;
+          }
+        }
+        case "kill", "wound", "injure", "hurt", "harm", "damage" -> {
+          // "injured the U.S. semiconductor industry": harm to a thing, not force on people
+          if ((b.equals("obj") || d.relation().equals("nsubj:pass"))
+              && HARMED_THINGS.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
             return true;
           }
         }
@@ -1272,6 +1306,23 @@ public final class EventCoder {
       }
     }
     return null;
+  }
+
+  /** Whether an infinitive or a clause depends on the verb or on its object: "called on Iran to free". */
+  private static boolean hasInfinitive(Sentence s, int verb) {
+    List<Integer> heads = new ArrayList<>(List.of(verb));
+    s.children(verb).stream().filter(d -> d.base().equals("obl") || d.base().equals("obj") || d.base().equals("nmod"))
+        .forEach(d -> heads.add(d.dependent()));
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        if (d.base().equals("xcomp") || d.base().equals("ccomp") || d.base().equals("acl")
+            || d.base().equals("advcl") && child(s, d.dependent(), "mark") >= 0
+            && s.tokens().get(child(s, d.dependent(), "mark")).lower().equals("to")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The place a noun is "in", standing for its state: "a peace-keeping force in Liberia". */

@@ -592,4 +592,45 @@ class EventCoderTest {
           assertThat(countries(e.target())).containsExactly("ARG");
         });
   }
+
+  @Test
+  void aForecastAboutAStatesEconomyAsksNobody() {
+    assertThat(code("The Japanese minister said the Korean economy should expand by three pct this year.")).isEmpty();
+    assertThat(code("Libya said Egypt must hand over the suspects.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("REQUEST");
+      assertThat(countries(e.target())).containsExactly("EGY");
+    });
+  }
+
+  @Test
+  void callingOnSomeoneWithoutAnAppealIsAVisit() {
+    assertThat(code("The Peruvian foreign minister called on the Chilean president in Santiago on Monday."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("CONSULT");
+          assertThat(e.cameo()).isEqualTo("042");
+        });
+    assertThat(code("France called on Iran to free the journalist.")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("REQUEST");
+      assertThat(countries(e.target())).containsExactly("IRN");
+    });
+  }
+
+  @Test
+  void aVowTakesTheTypeOfWhatIsVowed() {
+    assertThat(code("The Chilean president vowed to veto the Argentine proposal.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("REJECT");
+      assertThat(e.cameo()).isEqualTo("129");
+    });
+    assertThat(code("Iran vowed to attack American ships in the Gulf.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("THREATEN");
+      assertThat(e.cameo()).isEqualTo("1384");
+    });
+  }
+
+  @Test
+  void figurativeHarmAndJournalistsQuestionsAreNoEvents() {
+    assertThat(code("Korean dumping has injured the Japanese steel industry.")).isEmpty();
+    assertThat(code("Asked what the IMF wanted from Argentina, the Argentine minister declined to comment."))
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo("REQUEST"));
+  }
 }
