@@ -132,6 +132,9 @@ public final class ActorResolver {
     int lastPersonSentence = -100;
     Entity lastSubjectPerson;
     Entity lastPerson;
+    Entity priorSubjectPerson;
+    Entity priorPerson;
+    int priorPersonSentence = -100;
 
     Work(AnnotatedText at) {
       this.at = at;
@@ -434,6 +437,10 @@ public final class ActorResolver {
 
     void compose(Sentence s) {
       currentSentence = s.index();
+      // a pronoun before any person of its sentence refers back, never ahead: "He met President Sarney"
+      priorSubjectPerson = lastSubjectPerson;
+      priorPerson = lastPerson;
+      priorPersonSentence = lastPersonSentence;
       List<Token> toks = s.tokens();
       List<GazHit> hits = gazHits.get(s.index());
       List<Draft> out = new ArrayList<>();
@@ -658,9 +665,6 @@ public final class ActorResolver {
 
     /** The person a pronoun at {@code k} most likely stands for. */
     Entity antecedent(List<Draft> sentenceDrafts, int k) {
-      if (currentSentence - lastPersonSentence > 2) {
-        return null; // too far back to trust
-      }
       Entity before = null;
       for (Draft d : sentenceDrafts) {
         if (d.entity() != null && d.entity().kind == Actor.Kind.PERSON && d.last() < k
@@ -672,7 +676,10 @@ public final class ActorResolver {
       if (before != null) {
         return before;
       }
-      return lastSubjectPerson != null ? lastSubjectPerson : lastPerson;
+      if (currentSentence - priorPersonSentence > 2) {
+        return null; // too far back to trust
+      }
+      return priorSubjectPerson != null ? priorSubjectPerson : priorPerson;
     }
 
     Entity lastSubjectCandidate(List<Draft> ds) {

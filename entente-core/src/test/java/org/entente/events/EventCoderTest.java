@@ -633,4 +633,15 @@ class EventCoderTest {
     assertThat(code("Asked what the IMF wanted from Argentina, the Argentine minister declined to comment."))
         .noneSatisfy(e -> assertThat(e.type()).isEqualTo("REQUEST"));
   }
+
+  @Test
+  void aPronounBeforeAnyPersonOfItsSentenceNeverTakesALaterOne() {
+    // "He" is the unnamed visitor, not the president he met
+    assertThat(code("He met President Jose Sarney and Foreign Minister Roberto Sodre in Brasilia.")).isEmpty();
+    assertThat(code("The Mexican president Carlos Salinas arrived in Havana on Monday. He met the Cuban foreign "
+        + "minister.")).anySatisfy(e -> {
+          assertThat(e.cameo()).isEqualTo("040");
+          assertThat(e.source().get(0).name()).isEqualTo("Carlos Salinas");
+        });
+  }
 }
