@@ -489,7 +489,10 @@ public final class EventCoder {
     dedupe(source);
     dedupe(target);
     Place protestPlace = null;
-    if (target.isEmpty() && e.domestic() && source.size() == 1) {
+    // an opposition leader, a party or a crowd demanding elections or reforms with no addressee asks its own
+    // government, as ICEWS codes domestic demands
+    boolean domesticDemand = e.type().equals("REQUEST") && source.size() == 1 && nonState(source.get(0));
+    if (target.isEmpty() && (e.domestic() || domesticDemand) && source.size() == 1) {
       // with no stated recipient, a protest is against the government where it happens and lifting a curfew is
       // for the people there: CAMEO coders' domestic default
       protestPlace = place(actors, s, t, target, e);
@@ -497,7 +500,7 @@ public final class EventCoder {
       if (c != null && !"IGO".equals(c)) {
         Token tk = s.tokens().get(t.head());
         String name = gazetteer.country(c).map(Gazetteer.Entry::name).orElse(c);
-        String sector = e.type().equals("PROTEST") ? "GOV" : null;
+        String sector = e.type().equals("PROTEST") || domesticDemand ? "GOV" : null;
         target.add(new Actor(tk.word(), tk.span(), name, Actor.Kind.COUNTRY, c, null, sector, null));
         conf *= 0.75;
       }
@@ -861,6 +864,16 @@ public final class EventCoder {
       only = c;
     }
     return only;
+  }
+
+  /** An actor outside the state: an opposition figure, a former leader, a party, a crowd, a union, a church. */
+  private static boolean nonState(Actor a) {
+    if (a.country() == null || "IGO".equals(a.country()) || a.kind() == Actor.Kind.COUNTRY
+        || a.kind() == Actor.Kind.IGO) {
+      return false;
+    }
+    return a.sector() != null && !STATE_SECTORS.contains(a.sector()) && !"BUS".equals(a.sector())
+        || "ELI".equals(a.sector());
   }
 
   /** A mention that stands for people rather than their state: "Nigerians", "Palestinian youths", "students". */

@@ -644,4 +644,18 @@ class EventCoderTest {
           assertThat(e.source().get(0).name()).isEqualTo("Carlos Salinas");
         });
   }
+
+  @Test
+  void aDemandByNonStateActorsWithNoAddresseeAsksTheirOwnGovernment() {
+    assertThat(code("Greek opposition parties demanded early elections.")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("REQUEST");
+      assertThat(e.target()).singleElement().satisfies(a -> {
+        assertThat(a.country()).isEqualTo("GRC");
+        assertThat(a.sector()).isEqualTo("GOV");
+      });
+      assertThat(e.confidence()).isLessThan(0.8);
+    });
+    // a government's own demand with no addressee stays uncoded
+    assertThat(code("The Greek government demanded early elections.")).isEmpty();
+  }
 }
