@@ -491,7 +491,8 @@ public final class EventCoder {
     Place protestPlace = null;
     // an opposition leader, a party or a crowd demanding elections or reforms with no addressee asks its own
     // government, as ICEWS codes domestic demands
-    boolean domesticDemand = e.type().equals("REQUEST") && source.size() == 1 && nonState(source.get(0));
+    // (a demand, 10x: "asked to remain anonymous" is a journalist's formula, not an appeal to anyone)
+    boolean domesticDemand = e.cameo().startsWith("10") && source.size() == 1 && nonState(source.get(0));
     if (target.isEmpty() && (e.domestic() || domesticDemand) && source.size() == 1) {
       // with no stated recipient, a protest is against the government where it happens and lifting a curfew is
       // for the people there: CAMEO coders' domestic default

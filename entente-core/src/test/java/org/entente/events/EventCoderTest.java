@@ -655,7 +655,8 @@ class EventCoderTest {
       });
       assertThat(e.confidence()).isLessThan(0.8);
     });
-    // a government's own demand with no addressee stays uncoded
+    // a government's own demand with no addressee stays uncoded, and so does a journalists' formula
     assertThat(code("The Greek government demanded early elections.")).isEmpty();
+    assertThat(code("Greek journalists, who asked to remain anonymous, said the factories were closed.")).isEmpty();
   }
 }
