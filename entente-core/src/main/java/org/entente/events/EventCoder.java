@@ -478,6 +478,14 @@ public final class EventCoder {
     }
     boolean symmetric = e.symmetric() || collective != null;
     if (!between.isEmpty()) {
+      // "welcomed the outcome of a meeting between Baker, Poehl and Stoltenberg": the parties of a mutual act are
+      // the ones it is between, never an outsider who comments on it
+      boolean outsider = e.symmetric() && !source.isEmpty() && source.stream()
+          .noneMatch(a -> between.stream().anyMatch(m -> m.actor().sameEntity(a)));
+      if (outsider) {
+        source.clear();
+        target.clear();
+      }
       if (source.isEmpty()) {
         between.forEach(m -> source.add(m.actor()));
         symmetric = true;

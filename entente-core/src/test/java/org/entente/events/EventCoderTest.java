@@ -659,4 +659,18 @@ class EventCoderTest {
     assertThat(code("The Greek government demanded early elections.")).isEmpty();
     assertThat(code("Greek journalists, who asked to remain anonymous, said the factories were closed.")).isEmpty();
   }
+
+  @Test
+  void theCommenterOnAMeetingIsNoPartyToIt() {
+    assertThat(code("The Dutch minister welcomed the outcome of a meeting between Belgium and Luxembourg."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("CONSULT");
+          assertThat(countries(e.source())).containsExactlyInAnyOrder("BEL", "LUX");
+          assertThat(e.symmetric()).isTrue();
+        })
+        .noneSatisfy(e -> {
+          assertThat(e.type()).isEqualTo("CONSULT");
+          assertThat(countries(e.source())).contains("NLD");
+        });
+  }
 }
