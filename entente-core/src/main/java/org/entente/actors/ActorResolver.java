@@ -623,22 +623,17 @@ public final class ActorResolver {
             boolean people = tk.pos().equals("NNPS") || (tk.pos().equals("NNS") && capitalised(tk.word()))
                 || (tk.isProperNoun() && headsPhrase && !tk.pos().startsWith("JJ"));
             Draft before = out.isEmpty() ? null : out.get(out.size() - 1);
+            String livesIn = people && h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic")
+                ? residence(toks, h.last()) : null;
             if (people && before != null && before.last() == h.first() - 1 && before.form() == Mention.Form.MODIFIER
                 && before.fixed() != null && !Objects.equals(before.fixed().country(), e.country())) {
               // "Bosnian Serbs", "Turkish Kurds": a people of the state the first word names, as analysts code
               // them (ICEWS's "Ethnic Serb (Bosnia)")
               out.remove(out.size() - 1);
-              Span span = s.spanOf(before.first(), h.last());
-              String both = span.of(text);
-              out.add(new Draft(s.index(), before.first(), h.last(), h.last(), span, null, new Actor(both, span,
-                  both, Actor.Kind.GROUP, before.fixed().country(), null, null, null), Mention.Form.GROUP));
-            } else if (people && h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic")
-                && residence(s, toks, h.last()) != null && !residence(s, toks, h.last()).equals(e.country())) {
+              out.add(peopleOf(s, before.first(), h.last(), before.fixed().country()));
+            } else if (livesIn != null && !livesIn.equals(e.country())) {
               // "ethnic Albanians in south Serbia": a minority is coded to the state it lives in
-              Span span = s.spanOf(h.first() - 1, h.last());
-              String words2 = span.of(text);
-              out.add(new Draft(s.index(), h.first() - 1, h.last(), h.last(), span, null, new Actor(words2, span,
-                  words2, Actor.Kind.GROUP, residence(s, toks, h.last()), null, null, null), Mention.Form.GROUP));
+              out.add(peopleOf(s, h.first() - 1, h.last(), livesIn));
             } else {
               out.add(fixed(s, h, a, people ? Mention.Form.NAME : Mention.Form.MODIFIER));
             }
@@ -695,7 +690,7 @@ public final class ActorResolver {
      * The state a people lives in, from "in"/"of" right after it ("ethnic Albanians in south Serbia", "the
      * Albanians of southern Serbia"), with up to two words of direction between; {@code null} when none is said.
      */
-    String residence(Sentence s, List<Token> toks, int last) {
+    String residence(List<Token> toks, int last) {
       int p = last + 1;
       if (p >= toks.size() || !(toks.get(p).lower().equals("in") || toks.get(p).lower().equals("of"))) {
         return null;
@@ -716,6 +711,14 @@ public final class ActorResolver {
         return null;
       }
       return null;
+    }
+
+    /** A people named by the words from {@code first} to {@code last}, coded to {@code country}. */
+    Draft peopleOf(Sentence s, int first, int last, String country) {
+      Span span = s.spanOf(first, last);
+      String words = span.of(text);
+      return new Draft(s.index(), first, last, last, span, null,
+          new Actor(words, span, words, Actor.Kind.GROUP, country, null, null, null), Mention.Form.GROUP);
     }
 
     Draft fixed(Sentence s, GazHit h, Actor a, Mention.Form form) {

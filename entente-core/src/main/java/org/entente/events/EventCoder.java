@@ -292,8 +292,7 @@ public final class EventCoder {
     // "is to call on President Sarney" pays a visit; "called on Iran to free" appeals
     if (e.cameo().equals("020") && toks.get(t.head()).lemma().equalsIgnoreCase("call") && t.dep() >= 0
         && Set.of("on", "upon").contains(toks.get(t.dep()).lower()) && !hasInfinitive(s, t.head())) {
-      e = new Lexicon.Entry(e.line(), e.pattern(), e.head(), e.dep(), "042", "CONSULT", "visit", e.targets(),
-          false, false, true, e.direct(), false, e.reliability(), e.example());
+      e = recoded(e, "042", false, false, true, false);
     }
     // "evacuated the wounded", "wounded soldiers": a verb form used as a noun or an adjective is no act
     Dependency up = s.parent(t.head());
@@ -301,6 +300,7 @@ public final class EventCoder {
       return null;
     }
     int verb = clauseVerb(s, t);
+    int clause = verb >= 0 ? verb : t.head(); // the head whose clause the act is in
     double conf = e.reliability();
 
     // --- source
@@ -324,14 +324,14 @@ public final class EventCoder {
       }
     }
     if (srcTok < 0) {
-      srcTok = subjectToken(s, verb >= 0 ? verb : t.head());
+      srcTok = subjectToken(s, clause);
     }
     if (srcTok < 0) {
-      srcTok = agent(s, verb >= 0 ? verb : t.head());
+      srcTok = agent(s, clause);
     }
     // "after a state of siege was declared": a passive clause with a subject of its own has no controller
-    if (srcTok < 0 && child(s, verb >= 0 ? verb : t.head(), "nsubj:pass") < 0) {
-      srcTok = controllerSubject(s, verb >= 0 ? verb : t.head());
+    if (srcTok < 0 && child(s, clause, "nsubj:pass") < 0) {
+      srcTok = controllerSubject(s, clause);
     }
     List<Actor> collective = null;
     if (srcTok >= 0) {
@@ -346,7 +346,7 @@ public final class EventCoder {
     // population the gazetteer has no name for is placed by its nationality word or where it acts
     boolean populace = false;
     if (collective == null && src.isEmpty() && srcTok >= 0) {
-      Mention own = ownedByReporter(actors, s, srcTok);
+      Mention own = ownedByReporter(actors, s, at.text(), srcTok);
       if (own != null) {
         src.add(own); // "The United States said its forces destroyed ..."
         conf *= 0.9;
@@ -354,7 +354,7 @@ public final class EventCoder {
     }
     int who = srcTok >= 0 && !toks.get(srcTok).pos().equals("PRP$") ? srcTok : governingSubject(s, t.head());
     if (collective == null && src.isEmpty() && who >= 0) {
-      Mention g = population(actors, s, t, who, e);
+      Mention g = population(actors, s, at.text(), t, who, e);
       if (g != null) {
         src.add(g);
         populace = true;
@@ -368,14 +368,13 @@ public final class EventCoder {
         // "ethnic Albanians demonstrated in Serbia": a minority acting where it lives is of that state
         Place where = place(actors, s, t, List.of(), e);
         if (where != null && where.country() != null && !where.country().equals(m.actor().country())) {
-          src.set(0, groupMention(s, m.first() - 1, m.head(), where.country(), null));
+          src.set(0, groupMention(s, at.text(), m.first() - 1, m.head(), null, where.country(), null));
         }
       }
     }
     // a state "protests to Japan" (a complaint); a crowd protesting is a demonstration
     if (populace && e.cameo().equals("114") && toks.get(t.head()).lemma().equalsIgnoreCase("protest")) {
-      e = new Lexicon.Entry(e.line(), e.pattern(), e.head(), e.dep(), "141", "PROTEST", "demo", e.targets(),
-          e.symmetric(), true, e.place(), e.direct(), true, e.reliability(), e.example());
+      e = recoded(e, "141", e.symmetric(), true, e.place(), true);
     }
     // "Asked whether ..., Ruding replied": a sentence-initial participle has no subject of its own to borrow
     boolean openingParticiple = t.first() == 0 && (toks.get(t.head()).pos().equals("VBN")
@@ -385,8 +384,8 @@ public final class EventCoder {
     // inside it may ("opposition parties in Nepal", "Montenegro Municipality Association officials")
     int[] subjectPhrase = srcTok >= 0 && toks.get(srcTok).isNoun() && collective == null
         ? subtree(s, srcTok) : null;
-    if (collective == null && src.isEmpty() && !passive(s, verb >= 0 ? verb : t.head()) && !openingParticiple
-        && !relativeSubject(s, verb >= 0 ? verb : t.head())) {
+    if (collective == null && src.isEmpty() && !passive(s, clause) && !openingParticiple
+        && !relativeSubject(s, clause)) {
       Mention m = surfaceSource(actors, s, t);
       if (m != null && subjectPhrase != null && (m.first() < subjectPhrase[0] || m.last() > subjectPhrase[1])) {
         m = null;
@@ -402,9 +401,8 @@ public final class EventCoder {
     Place scene = null;
     boolean bombing = false;
     if (collective == null && src.isEmpty() && e.type().equals("ASSAULT") && e.head().pos() == 'V') {
-      int v = verb >= 0 ? verb : t.head();
       boolean weapon = srcTok >= 0 && WEAPONS.contains(toks.get(srcTok).lemma().toLowerCase(Locale.ROOT));
-      boolean agentless = srcTok < 0 && passive(s, v);
+      boolean agentless = srcTok < 0 && passive(s, clause);
       scene = weapon || agentless ? scene(actors, s, t, e) : null;
       if (scene != null && scene.country() != null && !"IGO".equals(scene.country())) {
         int w = weapon ? srcTok : t.head();
@@ -414,9 +412,7 @@ public final class EventCoder {
             first = d.dependent();
           }
         }
-        Span span = s.spanOf(first, w);
-        src.add(new Mention(s.index(), first, w, w, new Actor(span.of(at.text()), span, "unidentified attackers",
-            Actor.Kind.GROUP, scene.country(), null, null, null), Mention.Form.GROUP));
+        src.add(groupMention(s, at.text(), first, w, "unidentified attackers", scene.country(), null));
         srcFromParse = false;
         conf *= 0.75;
         bombing = BOMBS.contains(toks.get(w).lemma().toLowerCase(Locale.ROOT));
@@ -518,7 +514,7 @@ public final class EventCoder {
     // "threatened to launch an offensive unless Baghdad accepted": the threat is aimed at the one who must comply
     int ultimatumSubject = conditionSubject(s, t, verb, true);
     if (target.isEmpty() && !e.direct() && (e.type().equals("THREATEN")
-        || ultimatumSubject >= 0 && intent(s, verb >= 0 ? verb : t.head()))) {
+        || ultimatumSubject >= 0 && intent(s, clause))) {
       int cond = ultimatumSubject >= 0 ? ultimatumSubject : conditionSubject(s, t, verb, false);
       if (cond >= 0) {
         withConjuncts(actors, s, cond).forEach(m -> target.add(asActor(m)));
@@ -552,7 +548,7 @@ public final class EventCoder {
     if (bombing && (code.equals("180") || code.equals("190"))) {
       code = "183"; // "a car bomb killed": a non-military bombing
     }
-    if (e.type().equals("ASSAULT") && attacksWords(s, verb >= 0 ? verb : t.head())) {
+    if (e.type().equals("ASSAULT") && attacksWords(s, clause)) {
       code = "111"; // "attacked the OECD forecasts": criticism, not force
     }
     if (code.equals("130") || code.equals("030")) {
@@ -570,7 +566,7 @@ public final class EventCoder {
         }
       }
     }
-    boolean announced = intent(s, verb >= 0 ? verb : t.head());
+    boolean announced = intent(s, clause);
     if (announced && modality == Event.Modality.ASSERTED) {
       code = intentCode(code);
       if (ultimatumSubject >= 0 && !code.startsWith("13")) {
@@ -764,7 +760,8 @@ public final class EventCoder {
    * "Algerian landowners"), or, for an act done where it happens (a protest), people placed by the sentence: "in
    * Baghdad", or the one state the sentence names. {@code null} when neither places them.
    */
-  private Mention population(DocumentActors actors, Sentence s, Trigger t, int tok, Lexicon.Entry e) {
+  private Mention population(DocumentActors actors, Sentence s, String text, Trigger t, int tok,
+      Lexicon.Entry e) {
     List<Token> toks = s.tokens();
     for (int guard = 0; guard < 3 && QUANTITY_HEADS.contains(toks.get(tok).lemma().toLowerCase(Locale.ROOT));
         guard++) {
@@ -786,7 +783,7 @@ public final class EventCoder {
     for (Dependency d : s.children(tok)) {
       Mention mod = d.relation().equals("amod") ? actors.modifierAt(s.index(), d.dependent()) : null;
       if (mod != null && mod.actor().country() != null && mod.actor().kind() == Actor.Kind.COUNTRY) {
-        return groupMention(s, mod.first(), tok, mod.actor().country(), null);
+        return groupMention(s, text, mod.first(), tok, null, mod.actor().country(), null);
       }
     }
     if (!e.domestic() || gazetteer.groupSector(head.lemma().toLowerCase(Locale.ROOT)).isEmpty()
@@ -798,7 +795,7 @@ public final class EventCoder {
     if (country == null || "IGO".equals(country)) {
       return null;
     }
-    return groupMention(s, tok, tok, country,
+    return groupMention(s, text, tok, tok, null, country,
         gazetteer.groupSector(head.lemma().toLowerCase(Locale.ROOT)).orElse(null));
   }
 
@@ -806,7 +803,7 @@ public final class EventCoder {
    * "Iraq said its warplanes attacked": a group owned by "its" or "their" inside a report belongs to the state or
    * body that reports it. {@code null} unless the reporter is such an actor.
    */
-  private Mention ownedByReporter(DocumentActors actors, Sentence s, int noun) {
+  private Mention ownedByReporter(DocumentActors actors, Sentence s, String text, int noun) {
     List<Token> toks = s.tokens();
     int poss = child(s, noun, "nmod:poss");
     if (poss < 0 || !Set.of("its", "their").contains(toks.get(poss).lower()) || !toks.get(noun).isNoun()) {
@@ -827,7 +824,7 @@ public final class EventCoder {
           return null;
         }
         String sector = gazetteer.groupSector(toks.get(noun).lemma().toLowerCase(Locale.ROOT)).orElse(null);
-        return groupMention(s, poss, noun, m.actor().country(), sector);
+        return groupMention(s, text, poss, noun, null, m.actor().country(), sector);
       }
     }
     return null;
@@ -849,12 +846,17 @@ public final class EventCoder {
     return -1;
   }
 
-  private static Mention groupMention(Sentence s, int first, int head, String country, String sector) {
+  /**
+   * A group the coder places itself, keeping the words of the text from {@code first} to {@code head}; named by
+   * those words unless {@code name} is given ("unidentified attackers").
+   */
+  private static Mention groupMention(Sentence s, String text, int first, int head, String name, String country,
+      String sector) {
     Span span = s.spanOf(first, head);
-    String words = s.tokens().subList(first, head + 1).stream().map(Token::word)
-        .collect(java.util.stream.Collectors.joining(" "));
+    String words = span.of(text);
     return new Mention(s.index(), first, head, head,
-        new Actor(words, span, words, Actor.Kind.GROUP, country, null, sector, null), Mention.Form.GROUP);
+        new Actor(words, span, name != null ? name : words, Actor.Kind.GROUP, country, null, sector, null),
+        Mention.Form.GROUP);
   }
 
   /** The one state a sentence names through its actors and places, or {@code null} when it names none or several. */
@@ -1233,10 +1235,7 @@ public final class EventCoder {
       String b = d.base();
       Mention m = null;
       if (b.equals("amod") || b.equals("compound")) {
-        m = actors.at(s.index(), k);
-        if (m == null) {
-          m = actors.modifierAt(s.index(), k);
-        }
+        m = mentionOrModifier(actors, s, k);
       } else if (d.relation().equals("nmod:poss")) {
         m = actors.at(s.index(), k);
       } else if (b.equals("nmod")) {
@@ -1303,6 +1302,12 @@ public final class EventCoder {
     return false;
   }
 
+  /** The mention at a word, or the state it names as a qualifier ("Palestinian" in "Palestinian homes"). */
+  private static Mention mentionOrModifier(DocumentActors actors, Sentence s, int k) {
+    Mention m = actors.at(s.index(), k);
+    return m != null ? m : actors.modifierAt(s.index(), k);
+  }
+
   /** A state or international body qualifying a noun before it: "a U.S. attack", "an Iranian missile attack". */
   private static Mention qualifyingState(DocumentActors actors, Sentence s, int noun) {
     List<Integer> heads = new ArrayList<>(List.of(noun));
@@ -1317,10 +1322,7 @@ public final class EventCoder {
         if (k > noun || !(d.base().equals("amod") || d.base().equals("compound"))) {
           continue;
         }
-        Mention m = actors.at(s.index(), k);
-        if (m == null) {
-          m = actors.modifierAt(s.index(), k);
-        }
+        Mention m = mentionOrModifier(actors, s, k);
         if (m != null && m.last() < noun && m.actor().country() != null
             && (m.actor().kind() == Actor.Kind.COUNTRY || m.actor().kind() == Actor.Kind.IGO)) {
           return m;
@@ -1328,6 +1330,14 @@ public final class EventCoder {
       }
     }
     return null;
+  }
+
+  /** The entry read in another sense: its type and mode follow the new CAMEO code, as when the lexicon loads. */
+  private Lexicon.Entry recoded(Lexicon.Entry e, String code, boolean symmetric, boolean noTarget, boolean place,
+      boolean domestic) {
+    CameoTable.Row row = cameo.row(code);
+    return new Lexicon.Entry(e.line(), e.pattern(), e.head(), e.dep(), code, row.type(), row.mode(), e.targets(),
+        symmetric, noTarget, place, e.direct(), domestic, e.reliability(), e.example());
   }
 
   /** Whether an infinitive or a clause depends on the verb or on its object: "called on Iran to free". */
