@@ -623,8 +623,11 @@ public final class ActorResolver {
             boolean people = tk.pos().equals("NNPS") || (tk.pos().equals("NNS") && capitalised(tk.word()))
                 || (tk.isProperNoun() && headsPhrase && !tk.pos().startsWith("JJ"));
             Draft before = out.isEmpty() ? null : out.get(out.size() - 1);
-            String livesIn = people && h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic")
-                ? residence(toks, h.last()) : null;
+            // "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people said to be of
+            // another state, or a minority said to live in it; "Americans in Iraq" are not Iraqis
+            boolean ethnic = h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic");
+            boolean of = h.last() + 1 < toks.size() && toks.get(h.last() + 1).lower().equals("of");
+            String livesIn = people && (ethnic || of) ? residence(toks, h.last()) : null;
             if (people && before != null && before.last() == h.first() - 1 && before.form() == Mention.Form.MODIFIER
                 && before.fixed() != null && !Objects.equals(before.fixed().country(), e.country())) {
               // "Bosnian Serbs", "Turkish Kurds": a people of the state the first word names, as analysts code
@@ -633,7 +636,7 @@ public final class ActorResolver {
               out.add(peopleOf(s, before.first(), h.last(), before.fixed().country()));
             } else if (livesIn != null && !livesIn.equals(e.country())) {
               // "ethnic Albanians in south Serbia": a minority is coded to the state it lives in
-              out.add(peopleOf(s, h.first() - 1, h.last(), livesIn));
+              out.add(peopleOf(s, ethnic ? h.first() - 1 : h.first(), h.last(), livesIn));
             } else {
               out.add(fixed(s, h, a, people ? Mention.Form.NAME : Mention.Form.MODIFIER));
             }

@@ -363,14 +363,7 @@ public final class EventCoder {
     }
     if (!src.isEmpty() && collective == null) {
       populace |= populace(s, src.get(0));
-      Mention m = src.get(0);
-      if (e.domestic() && m.first() > 0 && toks.get(m.first() - 1).lower().equals("ethnic")) {
-        // "ethnic Albanians demonstrated in Serbia": a minority acting where it lives is of that state
-        Place where = place(actors, s, t, List.of(), e);
-        if (where != null && where.country() != null && !where.country().equals(m.actor().country())) {
-          src.set(0, groupMention(s, at.text(), m.first() - 1, m.head(), null, where.country(), null));
-        }
-      }
+      src.set(0, minorityWhere(actors, s, at.text(), t, e, src.get(0)));
     }
     // a state "protests to Japan" (a complaint); a crowd protesting is a demonstration
     if (populace && e.cameo().equals("114") && toks.get(t.head()).lemma().equalsIgnoreCase("protest")) {
@@ -448,6 +441,9 @@ public final class EventCoder {
         tgt.add(m);
         tgtFromParse = false;
       }
+    }
+    for (int i = 0; i < tgt.size(); i++) {
+      tgt.set(i, minorityWhere(actors, s, at.text(), t, e, tgt.get(i)));
     }
     Actor domestic = null;
     if (tgt.isEmpty() && !e.targets().isEmpty() && !src.isEmpty()) {
@@ -922,7 +918,7 @@ public final class EventCoder {
   }
 
   /**
-   * "The Turkish and Greek sides", "Indian and Chinese officials": the parser hangs the second adjective on the
+   * "The Turkish and Greek sides", "Indian and Chinese officials", "U.S. and Russian negotiators": the parser hangs the second adjective on the
    * first, so the mention "Greek sides" covers one country. Each other country adjective qualifying the same head
    * stands for the same kind of actor of its own country.
    */
@@ -935,10 +931,14 @@ public final class EventCoder {
     List<Mention> out = new ArrayList<>();
     for (Dependency d : s.children(m.head())) {
       int k = d.dependent();
-      if (!d.relation().equals("amod") || m.covers(k)) {
+      if (!(d.relation().equals("amod") || d.relation().equals("compound")) || m.covers(k)) {
         continue;
       }
-      Mention mod = actors.modifierAt(s.index(), k);
+      // "U.S. and Russian negotiators": a country name compounded to the head counts as its adjective would
+      Mention mod = d.relation().equals("amod") ? actors.modifierAt(s.index(), k) : actors.at(s.index(), k);
+      if (mod != null && mod.actor().kind() != Actor.Kind.COUNTRY) {
+        continue;
+      }
       if (mod == null || mod.actor().country() == null || mod.actor().country().equals(a.country())) {
         continue;
       }
@@ -1474,6 +1474,23 @@ public final class EventCoder {
   }
 
   /**
+   * "ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in a gunbattle in southeastern
+   * Serbia": a minority where the act happens is of that state, as ICEWS codes "Ethnic Albanian (Serbia)".
+   */
+  private Mention minorityWhere(DocumentActors actors, Sentence s, String text, Trigger t, Lexicon.Entry e,
+      Mention m) {
+    if (m.first() == 0 || !s.tokens().get(m.first() - 1).lower().equals("ethnic")
+        || m.actor().kind() != Actor.Kind.COUNTRY) {
+      return m;
+    }
+    Place where = place(actors, s, t, List.of(), e);
+    if (where == null || where.country() == null || where.country().equals(m.actor().country())) {
+      return m;
+    }
+    return groupMention(s, text, m.first() - 1, m.head(), null, where.country(), null);
+  }
+
+  /**
    * "Egyptian police dispersed demonstrators": an object that is a group of people with no nationality of its own
    * is read as a group of the source's own state, as analysts code domestic events.
    */
@@ -1942,7 +1959,7 @@ public final class EventCoder {
       if (m.first() == 0) {
         continue;
       }
-      String prev = s.tokens().get(m.first() - 1).lower();
+      String prev = wordBefore(s, m.first());
       if (!(prev.equals("in") || prev.equals("at"))) {
         continue;
       }
@@ -1976,6 +1993,19 @@ public final class EventCoder {
       }
     }
     return null;
+  }
+
+  private static final Pattern DIRECTION = Pattern.compile(
+      "the|(north|south|east|west)(ern|east|west|eastern|western)?|central|north-?eastern|north-?western"
+          + "|south-?eastern|south-?western");
+
+  /** The word before token {@code k}, past a direction and an article: "in southeastern Serbia" gives "in". */
+  private static String wordBefore(Sentence s, int k) {
+    int p = k - 1;
+    while (p > 0 && p >= k - 2 && DIRECTION.matcher(s.tokens().get(p).lower()).matches()) {
+      p--;
+    }
+    return p >= 0 ? s.tokens().get(p).lower() : "";
   }
 
   /** Where an act of force struck: its stated place, else the one city or region the sentence names. */

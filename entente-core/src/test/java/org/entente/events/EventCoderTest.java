@@ -673,4 +673,40 @@ class EventCoderTest {
           assertThat(countries(e.source())).contains("NLD");
         });
   }
+
+  @Test
+  void countriesCoordinatedBeforeOneGroupNounAreEachAParty() {
+    assertThat(code("U.S. and Russian negotiators held talks in Vienna.")).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("CONSULT");
+      assertThat(countries(e.source())).containsExactlyInAnyOrder("USA", "RUS");
+      assertThat(e.symmetric()).isTrue();
+    });
+    assertThat(code("Dutch and Belgian warships launched joint exercises in the North Sea.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("COOPERATE");
+      assertThat(countries(e.source())).containsExactlyInAnyOrder("NLD", "BEL");
+    });
+  }
+
+  @Test
+  void aMinorityIsOfTheStateWhereTheActHappens() {
+    assertThat(code("Slovak police arrested ten ethnic Hungarians in a raid in southern Slovakia.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("COERCE");
+      assertThat(countries(e.target())).containsExactly("SVK");
+    });
+    assertThat(code("The Hungarians of southern Slovakia demanded autonomy from the Slovak government."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("REQUEST");
+          assertThat(countries(e.source())).containsExactly("SVK");
+        });
+  }
+
+  @Test
+  void aProtestWithNoAddresseeIsAgainstTheGovernmentOfItsScene() {
+    // the scene is named past a direction word: "at a prison in northern Greece"
+    assertThat(code("Albanian prisoners rioted on Monday at a prison in northern Greece.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("PROTEST");
+      assertThat(countries(e.source())).containsExactly("ALB");
+      assertThat(countries(e.target())).containsExactly("GRC");
+    });
+  }
 }
