@@ -355,6 +355,10 @@ public final class ActorResolver {
     }
 
     /** Drops readings that the context rules out: a person's name is not a city, "Reading" is not a city. */
+    private static final Set<String> DIRECTION_WORDS = Set.of("western", "eastern", "northern", "southern",
+        "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+        "southwestern");
+
     List<Entry> plausible(List<Entry> es, List<Token> toks, int first, int last) {
       if (es.isEmpty()) {
         return es;
@@ -364,6 +368,15 @@ public final class ActorResolver {
           && toks.get(c).isProperNoun(); c++) {
         if (COMPANY_WORDS.contains(toks.get(c).word().replace(".", "").toLowerCase(Locale.ROOT))) {
           return List.of();
+        }
+      }
+      // "Western diplomats", "Northern farmers": a lone direction word is no region (Ghana's Western Region,
+      // Zambia's Northern Province) unless a preposition leads it ("in Western")
+      if (first == last && DIRECTION_WORDS.contains(toks.get(first).lower()) && last + 1 < toks.size()
+          && toks.get(last + 1).isNoun()) {
+        es = es.stream().filter(e -> e.type() != Gazetteer.Type.REGION && e.type() != Gazetteer.Type.CITY).toList();
+        if (es.isEmpty()) {
+          return es;
         }
       }
       boolean person = false;
@@ -1321,19 +1334,28 @@ public final class ActorResolver {
       }
       int last = k;
       if (country == null) {
-        // "opposition parties in Nepal", "security forces in Guinea", "students from Chad"
+        // "opposition parties in Nepal", "security forces in Guinea", "students from Chad", "inhabitants of the
+        // Syrian Golan Heights"
         int p = k + 1;
-        if (p < toks.size() && (toks.get(p).lower().equals("in") || toks.get(p).lower().equals("from"))) {
+        String w = p < toks.size() ? toks.get(p).lower() : "";
+        if (w.equals("in") || w.equals("from") || w.equals("of")) {
           int c = p + 1;
-          if (c < toks.size() && toks.get(c).lower().equals("the")) {
+          boolean the = c < toks.size() && toks.get(c).lower().equals("the");
+          if (the) {
             c++;
           }
           GazHit h = c < toks.size() ? hitAt[c] : null;
           // "demonstrators in Baghdad": a city places its people too
           if (h != null && h.first() == c && (h.entry().type() == Gazetteer.Type.COUNTRY
-              || h.entry().type() == Gazetteer.Type.REGION || h.entry().type() == Gazetteer.Type.CITY)) {
+              || h.entry().type() == Gazetteer.Type.REGION || h.entry().type() == Gazetteer.Type.CITY
+              || the && h.entry().type() == Gazetteer.Type.DEMONYM && c + 1 < toks.size()
+                  && toks.get(c + 1).isNoun())) {
             country = h.entry();
             last = h.last();
+            while (h.entry().type() == Gazetteer.Type.DEMONYM && last + 1 < toks.size()
+                && toks.get(last + 1).isNoun() && last < h.last() + 3) {
+              last++; // the whole place: "of the Syrian Golan Heights"
+            }
           }
         }
       }

@@ -73,6 +73,8 @@ public final class EventCoder {
       "price", "rate", "currency", "market", "output", "production", "deficit", "surplus", "demand",
       "unemployment", "earnings", "profit", "sale", "trade", "gnp", "gdp", "dollar", "yen", "budget", "spending",
       "investment", "consumption", "recovery", "industry", "sector");
+  private static final Set<String> PROTEST_NOUNS = Set.of("demonstration", "protest", "rally", "march", "sit-in",
+      "riot", "gathering");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
@@ -423,11 +425,15 @@ public final class EventCoder {
     // force lands on things as well as people: "fired on Israeli positions" is aimed at Israel
     boolean force = e.type().equals("ASSAULT") || e.type().equals("COERCE");
     boolean strict = e.direct() && !force;
+    // a protest or a complaint about an act is aimed at its author: "protested against violations by the
+    // Israeli military", "to protest Sweden's decision"
+    boolean aboutActs = e.type().equals("PROTEST") || e.type().equals("ACCUSE");
     for (String role : e.targets()) {
       if (role.equals("between")) {
         continue;
       }
-      tgt.addAll(targetsByRole(actors, s, t, verb, role, strict ? gazetteer : null, !strict && force));
+      tgt.addAll(targetsByRole(actors, s, t, verb, role, strict ? gazetteer : null,
+          !strict && (force || aboutActs)));
       if (!tgt.isEmpty()) {
         break;
       }
@@ -1098,7 +1104,7 @@ public final class EventCoder {
       if (m.form() == Mention.Form.PLACE) {
         continue;
       }
-      boolean inPp = m.first() > 0 && PREPOSITIONS.contains(s.tokens().get(m.first() - 1).lower());
+      boolean inPp = m.first() > 0 && PREPOSITIONS.contains(wordBefore(s, m.first()));
       boolean possessive = m.last() + 1 < s.tokens().size()
           && s.tokens().get(m.last() + 1).word().matches("'s|’s|'");
       if (!inPp && !possessive) {
@@ -1240,7 +1246,7 @@ public final class EventCoder {
         m = actors.at(s.index(), k);
       } else if (b.equals("nmod")) {
         String cw = caseWord(s, k);
-        if (cw.equals("of") || cw.equals("for")) {
+        if (cw.equals("of") || cw.equals("for") || cw.equals("by")) {
           List<Mention> inner = withConjuncts(actors, s, k);
           if (!inner.isEmpty()) {
             m = inner.get(0);
@@ -1474,6 +1480,30 @@ public final class EventCoder {
   }
 
   /**
+   * Where the closing attribution of a report begins, by the words, not the parse, which often hangs it on the
+   * wrong clause: the last comma before a reporting verb that ends the sentence ("..., a member of the Chadian
+   * team trying to broker a peace pact has said", "..., police said on Friday"); -1 when there is none.
+   */
+  private static int reporterTail(Sentence s) {
+    List<Token> toks = s.tokens();
+    int end = toks.size() - 1;
+    while (end >= 0 && (toks.get(end).pos().equals(".") || isTemporal(toks.get(end))
+        || toks.get(end).lower().equals("on"))) {
+      end--;
+    }
+    if (end < 0 || !toks.get(end).isVerb()
+        || !REPORTING.contains(toks.get(end).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int k = end - 1; k > 0; k--) {
+      if (toks.get(k).word().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * "ethnic Albanians demonstrated in Serbia", "killed three ethnic Albanians in a gunbattle in southeastern
    * Serbia": a minority where the act happens is of that state, as ICEWS codes "Ethnic Albanian (Serbia)".
    */
@@ -1502,11 +1532,14 @@ public final class EventCoder {
     }
     // only where the act's clause names no other state: "an assault on three Iraqi divisions' forces" is not
     // domestic; the reporter ("a member of the Chadian team said") is outside the clause
-    int[] clause = subtree(s, verb >= 0 ? verb : t.head());
+    int root = verb >= 0 ? verb : t.head();
+    int[] clause = subtree(s, root);
+    int tail = reporterTail(s);
     for (Mention m : actors.in(s.index())) {
       String c = m.actor().country();
+      boolean reporter = tail >= 0 && m.first() > tail && m.first() > t.last();
       if (sceneCountry == null && c != null && !c.equals(source.country()) && m.first() >= clause[0]
-          && m.last() <= clause[1]) {
+          && m.last() <= clause[1] && !reporter) {
         return null;
       }
     }
@@ -1519,6 +1552,19 @@ public final class EventCoder {
         boolean objectLike = d.base().equals("obj")
             || ((d.base().equals("obl") || d.base().equals("nmod")) && e.targets().contains(caseWord(s, k)));
         Token tk = s.tokens().get(k);
+        if (objectLike && k != t.dep() && k != t.head()
+            && (e.type().equals("COERCE") || e.type().equals("ASSAULT"))) {
+          // "killing one and arresting 12": a bare number of people; "prevented the demonstration": the crowd
+          // that holds it
+          boolean number = tk.pos().equals("CD") && s.children(k).stream().noneMatch(c -> c.base().equals("case"));
+          boolean crowd = PROTEST_NOUNS.contains(tk.lemma().toLowerCase(Locale.ROOT));
+          // only in a sentence that names no other state: "fire against Kampuchean camps, killing 50" is not
+          boolean foreign = actors.in(s.index()).stream().anyMatch(m -> m.actor().country() != null
+              && !m.actor().country().equals(country) && !(tail >= 0 && m.first() > tail && m.first() > t.last()));
+          if ((number || crowd) && !foreign) {
+            return new Actor(tk.word(), tk.span(), tk.word(), Actor.Kind.GROUP, country, null, "CVL", null);
+          }
+        }
         if (!objectLike || !tk.isNoun() || k == t.dep()) {
           continue;
         }
@@ -1996,13 +2042,13 @@ public final class EventCoder {
   }
 
   private static final Pattern DIRECTION = Pattern.compile(
-      "the|(north|south|east|west)(ern|east|west|eastern|western)?|central|north-?eastern|north-?western"
+      "the|a|an|(north|south|east|west)(ern|east|west|eastern|western)?|central|north-?eastern|north-?western"
           + "|south-?eastern|south-?western");
 
-  /** The word before token {@code k}, past a direction and an article: "in southeastern Serbia" gives "in". */
+  /** The word before token {@code k}, past an article and a direction word: "in the southeastern Serbia" gives "in". */
   private static String wordBefore(Sentence s, int k) {
     int p = k - 1;
-    while (p > 0 && p >= k - 2 && DIRECTION.matcher(s.tokens().get(p).lower()).matches()) {
+    while (p > 0 && p >= k - 3 && DIRECTION.matcher(s.tokens().get(p).lower()).matches()) {
       p--;
     }
     return p >= 0 ? s.tokens().get(p).lower() : "";

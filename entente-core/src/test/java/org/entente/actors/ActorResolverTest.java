@@ -220,4 +220,13 @@ class ActorResolverTest {
     assertThat(rebels.country()).isEqualTo("LKA");
     assertThat(rebels.sector()).isEqualTo("REB");
   }
+
+  @Test
+  void aLoneDirectionWordBeforeANounIsNoRegion() {
+    // Ghana's Western Region and Zambia's Northern Province must not claim "Western diplomats"
+    assertThat(actors("Western diplomats said the Northern farmers had left.")).allSatisfy(a ->
+        assertThat(a.region()).isNull());
+    assertThat(only("Rebels attacked a village in Western Province on Monday.", "Western").kind())
+        .isEqualTo(Actor.Kind.REGION);
+  }
 }

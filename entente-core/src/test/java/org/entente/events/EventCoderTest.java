@@ -709,4 +709,37 @@ class EventCoderTest {
       assertThat(countries(e.target())).containsExactly("GRC");
     });
   }
+
+  @Test
+  void aProtestAboutAnActIsAimedAtItsAuthor() {
+    assertThat(code("Greek farmers protested against the French decision to ban imports.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("PROTEST");
+      assertThat(countries(e.target())).containsExactly("FRA");
+    });
+    assertThat(code("Kurdish students demonstrated against abuses by the Iraqi army.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("PROTEST");
+      assertThat(countries(e.target())).containsExactly("IRQ");
+    });
+  }
+
+  @Test
+  void aNumberOrACrowdUnderForceIsOfTheSourcesOwnState() {
+    assertThat(code("Indian police arrested 12 in Delhi.")).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("173");
+      assertThat(e.target()).singleElement().satisfies(a -> {
+        assertThat(a.country()).isEqualTo("IND");
+        assertThat(a.sector()).isEqualTo("CVL");
+      });
+    });
+  }
+
+  @Test
+  void theClosingAttributionOfAReportIsNoPartyToTheAct() {
+    // the parse hangs "the Chadian team" inside the accusation; the words say it only reports it
+    assertThat(code("The Sudanese government accused the rebels of violating the ceasefire, a member of the "
+        + "Chadian team trying to broker a peace pact has said.")).anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("ACCUSE");
+          assertThat(countries(e.target())).containsExactly("SDN");
+        });
+  }
 }
