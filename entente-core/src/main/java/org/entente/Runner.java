@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.entente.ingest.DocumentStream;
 import org.entente.ingest.Ingested;
@@ -106,12 +107,10 @@ public final class Runner {
         Ingested in = docs.next();
         Future<Object> f = in.problem() != null
             ? CompletableFuture.completedFuture(in.problem())
-            : pool.submit(() -> coder.code(in.document()));
-        queue.put(f);
+            : pool.submit(() -> codeOne(in));
+        put(queue, f, writer);
       }
-      if (writer.isAlive()) {
-        queue.put(end);
-      }
+      put(queue, end, writer);
       writer.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -131,6 +130,30 @@ public final class Runner {
   }
 
   private static final Object END = new Object();
+
+  /**
+   * Codes one document. A bug of ours that one document triggers is that document's problem, reported with its
+   * id and skipped like any bad input; the run goes on.
+   */
+  private Object codeOne(Ingested in) {
+    try {
+      return coder.code(in.document());
+    } catch (RuntimeException | StackOverflowError e) {
+      StackTraceElement[] at = e.getStackTrace();
+      return new Problem(in.document().id(), "coder",
+          "internal error: " + e + (at.length > 0 ? " at " + at[0] : ""));
+    }
+  }
+
+  /** Queues {@code f} for the writer unless the writer has stopped: a stopped writer no longer drains the queue. */
+  private static void put(BlockingQueue<Future<Object>> queue, Future<Object> f, Thread writer)
+      throws InterruptedException {
+    while (writer.isAlive()) {
+      if (queue.offer(f, 100, TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    }
+  }
 
   /** Counts kept by the writer thread alone. */
   private static final class Tally {
