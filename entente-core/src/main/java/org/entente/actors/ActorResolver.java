@@ -355,6 +355,8 @@ public final class ActorResolver {
     }
 
     /** Drops readings that the context rules out: a person's name is not a city, "Reading" is not a city. */
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("group", "faction", "movement", "coalition",
+        "organization", "organisation", "association", "body");
     private static final Set<String> DIRECTION_WORDS = Set.of("western", "eastern", "northern", "southern",
         "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
         "southwestern");
@@ -591,6 +593,16 @@ public final class ActorResolver {
             }
             continue;
           }
+        }
+        // "opposition groups in Zimbabwe", "rebel factions": a collective noun takes the kind of people it names
+        var kindOf = COLLECTIVE_NOUNS.contains(lemma) && k > 0 && !used[k - 1] && toks.get(k - 1).isNoun()
+            ? gaz.groupSector(lemmaOf(toks.get(k - 1))) : java.util.Optional.<String>empty();
+        if (kindOf.isPresent()) {
+          Draft d = group(s, toks, hitAt, used, k, kindOf.get());
+          if (d != null) {
+            out.add(d);
+          }
+          continue;
         }
         if (PLURAL_GOV_WORDS.contains(lemma) || gaz.groupSector(lemma).isPresent()) {
           Draft d = group(s, toks, hitAt, used, k,
@@ -1317,6 +1329,7 @@ public final class ActorResolver {
       }
       Entry country = null;
       int first = k;
+      int modifiers = k; // the first of the words qualifying the head: "Opposition groups"
       for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
         GazHit h = hitAt[j];
         if (h != null && h.entry().country() != null && h.entry().type() != Gazetteer.Type.CITY) {
@@ -1328,12 +1341,14 @@ public final class ActorResolver {
         if (t.word().equals("'s") || t.word().equals("’s")) {
           continue; // "Ukraine's armed forces"
         }
-        if (!(t.pos().startsWith("JJ") || t.isNoun() || t.pos().equals("VBN"))) {
+        if (!(t.pos().startsWith("JJ") || t.isNoun() || t.pos().equals("VBN")) || used[j]) {
           break; // "armed" in "Ukraine's armed forces" is a participle
         }
+        modifiers = j;
       }
       int last = k;
       if (country == null) {
+        first = modifiers;
         // "opposition parties in Nepal", "security forces in Guinea", "students from Chad", "inhabitants of the
         // Syrian Golan Heights"
         int p = k + 1;

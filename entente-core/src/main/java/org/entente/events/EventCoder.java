@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -73,6 +74,9 @@ public final class EventCoder {
       "price", "rate", "currency", "market", "output", "production", "deficit", "surplus", "demand",
       "unemployment", "earnings", "profit", "sale", "trade", "gnp", "gdp", "dollar", "yen", "budget", "spending",
       "investment", "consumption", "recovery", "industry", "sector");
+  private static final Set<String> FROM_AGENT_TYPES = Set.of("REQUEST", "AID", "ACCUSE", "THREATEN", "SUPPORT",
+      "AGREE", "CONSULT");
+  private static final Set<String> DOMESTIC_CHALLENGERS = Set.of("REB", "OPP", "PTY");
   private static final Set<String> PROTEST_NOUNS = Set.of("demonstration", "protest", "rally", "march", "sit-in",
       "riot", "gathering");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
@@ -315,6 +319,17 @@ public final class EventCoder {
       if (srcTok < 0) {
         srcTok = agent(s, t.head());
       }
+      if (srcTok < 0 && FROM_AGENT_TYPES.contains(e.type())) {
+        // "demands from UNITA", "an appeal from President Gbagbo", "aid from Japan": what comes from someone is
+        // theirs; a withdrawal or a release "from" names a place, so those types are left out
+        for (Dependency d : s.children(t.head())) {
+          if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals("from")
+              && actors.at(s.index(), d.dependent()) != null) {
+            srcTok = d.dependent();
+            break;
+          }
+        }
+      }
     }
     Mention nounAgent = null;
     if (srcTok < 0 && e.head().pos() == 'N' && !e.symmetric()) {
@@ -425,9 +440,11 @@ public final class EventCoder {
     // force lands on things as well as people: "fired on Israeli positions" is aimed at Israel
     boolean force = e.type().equals("ASSAULT") || e.type().equals("COERCE");
     boolean strict = e.direct() && !force;
-    // a protest or a complaint about an act is aimed at its author: "protested against violations by the
-    // Israeli military", "to protest Sweden's decision"
-    boolean aboutActs = e.type().equals("PROTEST") || e.type().equals("ACCUSE");
+    // a protest or a complaint about an act, or yielding to it or rejecting it, is aimed at its author:
+    // "protested against violations by the Israeli military", "to protest Sweden's decision", "conceded to
+    // demands from UNITA"
+    boolean aboutActs = e.type().equals("PROTEST") || e.type().equals("ACCUSE") || e.type().equals("CONCEDE")
+        || e.type().equals("REJECT");
     for (String role : e.targets()) {
       if (role.equals("between")) {
         continue;
@@ -594,6 +611,8 @@ public final class EventCoder {
         }
       }
     }
+    domesticCounterpart(source, target);
+    domesticCounterpart(target, source);
     boolean[] actorTokens = new boolean[toks.size()];
     for (Mention m : actors.in(s.index())) {
       for (int k = m.first(); k <= m.last(); k++) {
@@ -1246,7 +1265,7 @@ public final class EventCoder {
         m = actors.at(s.index(), k);
       } else if (b.equals("nmod")) {
         String cw = caseWord(s, k);
-        if (cw.equals("of") || cw.equals("for") || cw.equals("by")) {
+        if (cw.equals("of") || cw.equals("for") || cw.equals("by") || cw.equals("from")) {
           List<Mention> inner = withConjuncts(actors, s, k);
           if (!inner.isEmpty()) {
             m = inner.get(0);
@@ -1477,6 +1496,29 @@ public final class EventCoder {
       frontier = next;
     }
     return out;
+  }
+
+  /**
+   * "Rebels in the Ivory Coast dismissed an appeal from President Gbagbo", "opposition groups in Zimbabwe demand
+   * that President Mugabe...": rebels, opposition and parties deal with their own government, so an official
+   * with a bare title facing only such actors of one state is of that state. Crowds and civilians are left out:
+   * they protest against foreign leaders too.
+   */
+  private static void domesticCounterpart(List<Actor> officials, List<Actor> others) {
+    Set<String> states = new HashSet<>();
+    for (Actor o : others) {
+      if (o.country() == null || o.sector() == null || !DOMESTIC_CHALLENGERS.contains(o.sector())) {
+        return;
+      }
+      states.add(o.country());
+    }
+    if (states.size() != 1 || states.contains("IGO")) {
+      return;
+    }
+    String state = states.iterator().next();
+    officials.replaceAll(a -> a.kind() == Actor.Kind.PERSON && a.country() == null && "GOV".equals(a.sector())
+        && a.role() != null
+        ? new Actor(a.text(), a.span(), a.name(), a.kind(), state, a.region(), a.sector(), a.role()) : a);
   }
 
   /**

@@ -742,4 +742,31 @@ class EventCoderTest {
           assertThat(countries(e.target())).containsExactly("SDN");
         });
   }
+
+  @Test
+  void whatComesFromSomeoneIsTheirsAndYieldingToItIsAimedAtThem() {
+    assertThat(code("The Peruvian government conceded to demands from Bolivian negotiators.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("CONCEDE");
+      assertThat(countries(e.source())).containsExactly("PER");
+      assertThat(countries(e.target())).containsExactly("BOL");
+    }).noneSatisfy(e -> {
+      assertThat(e.type()).isEqualTo("REQUEST");
+      assertThat(countries(e.source())).containsExactly("PER");
+    });
+  }
+
+  @Test
+  void anOfficialWithABareTitleFacingRebelsOrOppositionOfOneStateIsOfThatState() {
+    assertThat(code("Opposition groups in Kenya demanded that President Otieno resign.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("REQUEST");
+      assertThat(e.source()).singleElement().satisfies(a -> {
+        assertThat(a.sector()).isEqualTo("OPP");
+        assertThat(a.text()).isEqualTo("Opposition groups in Kenya");
+      });
+      assertThat(countries(e.target())).containsExactly("KEN");
+    });
+    // a crowd may protest against a foreign leader: no country is guessed
+    assertThat(code("Students in Kenya protested against President Otieno.")).allSatisfy(e ->
+        assertThat(e.target()).allSatisfy(a -> assertThat(a.country()).isNull()));
+  }
 }
