@@ -245,7 +245,10 @@ public final class ActorResolver {
       while (i < toks.size()) {
         Token t = toks.get(i);
         boolean startsThe = t.lower().equals("the") && i + 1 < toks.size();
-        if (!startsThe && !capitalised(t.word())) {
+        // "al-Qaeda", "al-Shabaab": a lower-case particle hyphened to a name starts it
+        boolean particle = i + 2 < toks.size() && toks.get(i + 1).word().equals("-")
+            && capitalised(toks.get(i + 2).word());
+        if (!startsThe && !particle && !capitalised(t.word())) {
           i++;
           continue;
         }

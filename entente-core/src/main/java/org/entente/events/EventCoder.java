@@ -76,6 +76,16 @@ public final class EventCoder {
       "investment", "consumption", "recovery", "industry", "sector");
   private static final Set<String> FROM_AGENT_TYPES = Set.of("REQUEST", "AID", "ACCUSE", "THREATEN", "SUPPORT",
       "AGREE", "CONSULT");
+  /**
+   * Acts of words, which the one who summons, meets or calls in someone does to them ("summoned the ambassador to
+   * complain"); "used two companies to supply the parts" has the companies supply.
+   */
+  private static final Set<String> VERBAL_ACTS = Set.of("ACCUSE", "REQUEST", "PROTEST", "THREATEN", "REJECT");
+  /** Verbs whose object does the act of their "to" complement: "persuaded Germany to condemn". */
+  private static final Set<String> OBJECT_CONTROL = Set.of("persuade", "ask", "urge", "force", "order", "allow",
+      "tell", "invite", "encourage", "convince", "want", "call", "expect", "permit", "compel", "pressure", "press",
+      "help", "require", "request", "advise", "instruct", "authorize", "authorise", "enable", "lead", "cause",
+      "prompt", "push", "get", "appeal", "warn", "remind", "beg", "challenge", "dare", "oblige", "induce");
   private static final Set<String> DOMESTIC_CHALLENGERS = Set.of("REB", "OPP", "PTY");
   private static final Set<String> PROTEST_NOUNS = Set.of("demonstration", "protest", "rally", "march", "sit-in",
       "riot", "gathering");
@@ -457,6 +467,9 @@ public final class EventCoder {
     }
     if (tgt.isEmpty() && !e.direct()) {
       tgt.addAll(embeddedTargets(actors, s, t, !e.type().equals("REQUEST"), gazetteer));
+    }
+    if (tgt.isEmpty() && !e.targets().isEmpty() && !e.direct() && VERBAL_ACTS.contains(e.type())) {
+      tgt.addAll(purposeObject(actors, s, t));
     }
     if (tgt.isEmpty() && !e.targets().isEmpty() && !e.direct()) {
       Mention m = surfaceTarget(actors, s, t, e);
@@ -1496,6 +1509,23 @@ public final class EventCoder {
       frontier = next;
     }
     return out;
+  }
+
+  /**
+   * "summoned Niger's ambassador to complain", "called in the envoy to protest": an act of words done as the
+   * purpose of another is aimed at that act's object; "persuaded Germany to condemn" (an object that controls the act) is not
+   * a purpose
+   */
+  private static List<Mention> purposeObject(DocumentActors actors, Sentence s, Trigger t) {
+    Dependency p = s.parent(t.head());
+    if (p == null || p.head() < 0 || !(p.base().equals("advcl") || p.base().equals("xcomp"))
+        || OBJECT_CONTROL.contains(s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT))
+        || !s.tokens().get(t.head()).isVerb() || child(s, t.head(), "mark") < 0
+        || !s.tokens().get(child(s, t.head(), "mark")).lower().equals("to")) {
+      return List.of();
+    }
+    int obj = child(s, p.head(), "obj");
+    return obj >= 0 ? withConjuncts(actors, s, obj) : List.of();
   }
 
   /**

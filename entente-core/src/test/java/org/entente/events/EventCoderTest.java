@@ -769,4 +769,24 @@ class EventCoderTest {
     assertThat(code("Students in Kenya protested against President Otieno.")).allSatisfy(e ->
         assertThat(e.target()).allSatisfy(a -> assertThat(a.country()).isNull()));
   }
+
+  @Test
+  void anActDoneAsThePurposeOfAnotherIsAimedAtItsObject() {
+    assertThat(code("The Chilean foreign minister summoned the Peruvian ambassador to complain about the raid."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("ACCUSE");
+          assertThat(countries(e.target())).containsExactly("PER");
+        });
+    // an object that controls the act does it: no complaint against Germany
+    assertThat(code("France persuaded Germany to condemn the attack.")).noneSatisfy(e ->
+        assertThat(countries(e.target())).contains("DEU"));
+  }
+
+  @Test
+  void aLowerCaseParticleHyphenedToANameStartsIt() {
+    assertThat(code("American drones killed three al-Qaeda commanders in Yemen.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("ASSAULT");
+      assertThat(countries(e.target())).containsExactly("IMG");
+    });
+  }
 }
