@@ -350,6 +350,7 @@ public final class EventCoder {
         srcTok = nounAgent.head();
       }
     }
+    boolean borrowed = srcTok < 0; // the act names no agent of its own: the clause's is borrowed
     if (srcTok < 0) {
       srcTok = subjectToken(s, clause);
     }
@@ -556,6 +557,14 @@ public final class EventCoder {
     }
 
     String what = "S" + s.index() + " '" + triggerText(at, s, t) + "' (" + e.type() + " " + e.cameo() + ")";
+    // "imposed a curfew after riots", "lifted a curfew where people were killed in riots": a protest noun with no
+    // agent of its own is the crowd's, never that of a state that acts on it
+    if (e.type().equals("PROTEST") && e.head().pos() == 'N' && t.dep() < 0 && borrowed
+        && source.stream().anyMatch(a -> a.kind() == Actor.Kind.COUNTRY || STATE_SECTORS.contains(
+            a.sector() == null ? "" : a.sector()))) {
+      unresolved.add(what + ": no source (a state does not demonstrate)");
+      return null;
+    }
     if (source.isEmpty()) {
       unresolved.add(what + ": no source");
       return null;

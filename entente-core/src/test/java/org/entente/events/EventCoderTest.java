@@ -789,4 +789,12 @@ class EventCoderTest {
       assertThat(countries(e.target())).containsExactly("IMG");
     });
   }
+
+  @Test
+  void aProtestNounWithNoAgentOfItsOwnIsNoStatesProtest() {
+    assertThat(code("Turkish authorities imposed a curfew in the town after violent protests.")).noneSatisfy(e ->
+        assertThat(e.type()).isEqualTo("PROTEST"));
+    assertThat(code("Thousands of Iraqi Kurds joined protests in Kirkuk.")).anySatisfy(e ->
+        assertThat(e.type()).isEqualTo("PROTEST"));
+  }
 }
