@@ -421,6 +421,7 @@ public final class EventCoder {
     // it is coded to unidentified attackers of the place where it struck, as ICEWS codes unidentified gunmen
     Place scene = null;
     boolean bombing = false;
+    boolean unidentified = false;
     if (collective == null && src.isEmpty() && e.type().equals("ASSAULT") && e.head().pos() == 'V') {
       boolean weapon = srcTok >= 0 && WEAPONS.contains(toks.get(srcTok).lemma().toLowerCase(Locale.ROOT));
       boolean agentless = srcTok < 0 && passive(s, clause);
@@ -434,6 +435,7 @@ public final class EventCoder {
           }
         }
         src.add(groupMention(s, at.text(), first, w, "unidentified attackers", scene.country(), null));
+        unidentified = true;
         srcFromParse = false;
         conf *= 0.75;
         bombing = BOMBS.contains(toks.get(w).lemma().toLowerCase(Locale.ROOT));
@@ -521,6 +523,13 @@ public final class EventCoder {
       } else if (target.isEmpty()) {
         between.forEach(m -> target.add(m.actor()));
       }
+    }
+    if (unidentified) {
+      // "a journalist was killed in a car bomb explosion in Beirut": an unnamed victim of an unattributed attack
+      // is of the place where it struck, like the attackers
+      target.replaceAll(a -> a.kind() == Actor.Kind.PERSON && a.country() == null && a.role() != null
+          && a.name().equalsIgnoreCase(a.role()) ? new Actor(a.text(), a.span(), a.name(), a.kind(),
+              source.get(0).country(), a.region(), a.sector(), a.role()) : a);
     }
     dropSelfTargets(source, target);
     dedupe(source);
@@ -727,6 +736,16 @@ public final class EventCoder {
 
   private static int subjectToken(Sentence s, int head) {
     int k = child(s, head, "nsubj", "nsubj:xsubj");
+    if (k >= 0 && isTemporal(s.tokens().get(k))) {
+      // "on Wednesday to investigate": the parser took the day for a subject; in "Israel Friday reimposed" the
+      // subject hangs under it
+      for (Dependency d : s.children(k)) {
+        if (d.base().equals("compound") && !isTemporal(s.tokens().get(d.dependent()))) {
+          return d.dependent();
+        }
+      }
+      return -1;
+    }
     if (k >= 0 && s.tokens().get(k).pos().startsWith("W")) {
       // "Japan, which sent aid": the relative pronoun stands for the noun the clause modifies
       Dependency p = s.parent(head);
@@ -1529,12 +1548,22 @@ public final class EventCoder {
     Dependency p = s.parent(t.head());
     if (p == null || p.head() < 0 || !(p.base().equals("advcl") || p.base().equals("xcomp"))
         || OBJECT_CONTROL.contains(s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT))
-        || !s.tokens().get(t.head()).isVerb() || child(s, t.head(), "mark") < 0
-        || !s.tokens().get(child(s, t.head(), "mark")).lower().equals("to")) {
+        || !s.tokens().get(t.head()).isVerb() || s.children(t.head()).stream().noneMatch(d ->
+            d.base().equals("mark") && s.tokens().get(d.dependent()).lower().equals("to"))) {
       return List.of();
     }
     int obj = child(s, p.head(), "obj");
-    return obj >= 0 ? withConjuncts(actors, s, obj) : List.of();
+    List<Mention> out = obj >= 0 ? withConjuncts(actors, s, obj) : new ArrayList<>();
+    if (out.isEmpty()) {
+      // "sent 21 officers to Bosnia to investigate": where they were sent is what is investigated
+      for (Dependency d : s.children(p.head())) {
+        if (d.base().equals("obl") && caseWord(s, d.dependent()).equals("to")) {
+          out = withConjuncts(actors, s, d.dependent());
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -1646,7 +1675,8 @@ public final class EventCoder {
             return new Actor(tk.word(), tk.span(), tk.word(), Actor.Kind.GROUP, country, null, "CVL", null);
           }
         }
-        if (!objectLike || !tk.isNoun() || k == t.dep()) {
+        // a name is no group of people: "in the West Bank" names a place the gazetteer may not know
+        if (!objectLike || !tk.isNoun() || tk.isProperNoun() || k == t.dep()) {
           continue;
         }
         var sector = gazetteer.groupSector(tk.lemma().toLowerCase(Locale.ROOT));
@@ -2126,10 +2156,14 @@ public final class EventCoder {
       "the|a|an|(north|south|east|west)(ern|east|west|eastern|western)?|central|north-?eastern|north-?western"
           + "|south-?eastern|south-?western");
 
-  /** The word before token {@code k}, past an article and a direction word: "in the southeastern Serbia" gives "in". */
+  /**
+   * The word before token {@code k}, past articles, directions and other qualifiers: "in mostly Christian eastern
+   * Beirut" gives "in".
+   */
   private static String wordBefore(Sentence s, int k) {
     int p = k - 1;
-    while (p > 0 && p >= k - 3 && DIRECTION.matcher(s.tokens().get(p).lower()).matches()) {
+    while (p > 0 && p >= k - 3 && (DIRECTION.matcher(s.tokens().get(p).lower()).matches()
+        || s.tokens().get(p).pos().startsWith("JJ") || s.tokens().get(p).pos().startsWith("RB"))) {
       p--;
     }
     return p >= 0 ? s.tokens().get(p).lower() : "";
@@ -2143,8 +2177,7 @@ public final class EventCoder {
     }
     Mention only = null;
     for (Mention m : actors.placesIn(s.index())) {
-      String prev = m.first() > 0 ? s.tokens().get(m.first() - 1).lower() : "";
-      if (!LOCATIVES.contains(prev)) {
+      if (!LOCATIVES.contains(wordBefore(s, m.first()))) {
         continue; // "Washington has said": a capital speaking is no scene
       }
       if (only != null && !Objects.equals(only.actor().country(), m.actor().country())) {

@@ -797,4 +797,30 @@ class EventCoderTest {
     assertThat(code("Thousands of Iraqi Kurds joined protests in Kirkuk.")).anySatisfy(e ->
         assertThat(e.type()).isEqualTo("PROTEST"));
   }
+
+  @Test
+  void aDayTakenForASubjectIsNoSubject() {
+    assertThat(code("The United Nations sent ten officers to Cyprus on Wednesday to investigate the clashes."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("ACCUSE");
+          assertThat(countries(e.source())).containsExactly("IGO");
+          assertThat(countries(e.target())).containsExactly("CYP");
+        });
+  }
+
+  @Test
+  void anUnnamedVictimOfAnUnattributedAttackIsOfItsScene() {
+    assertThat(code("A prominent journalist was killed in a car bomb explosion in mostly Christian eastern Beirut."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("ASSAULT");
+          assertThat(e.source().get(0).name()).isEqualTo("unidentified attackers");
+          assertThat(countries(e.target())).containsExactly("LBN");
+        });
+  }
+
+  @Test
+  void aNameTheGazetteerDoesNotKnowIsNoGroupOfPeople() {
+    assertThat(code("Israel reimposed blockades in the Golan Valley.")).allSatisfy(e ->
+        assertThat(e.target()).noneSatisfy(a -> assertThat(a.text()).isEqualTo("Valley")));
+  }
 }
