@@ -42,7 +42,7 @@ public final class EventCoder {
       "proposal", "idea", "prospect", "chance");
   private static final Set<String> INTENT_GOVERNORS = Set.of("agree", "promise", "pledge", "offer", "plan",
       "intend", "decide", "vow", "commit", "ready", "willing", "prepared", "undertake", "readiness",
-      "willingness", "commitment", "intention", "intent", "resolve");
+      "willingness", "commitment", "intention", "intent", "resolve", "schedule", "set", "due");
   /** Verbs that report an announcement: under them "would" is the future of the past, not a hypothesis. */
   private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "tell", "state", "confirm",
       "warn", "insist", "indicate", "add", "reply", "vow", "pledge", "promise", "threaten", "decide");
@@ -87,6 +87,9 @@ public final class EventCoder {
       "help", "require", "request", "advise", "instruct", "authorize", "authorise", "enable", "lead", "cause",
       "prompt", "push", "get", "appeal", "warn", "remind", "beg", "challenge", "dare", "oblige", "induce");
   private static final Set<String> DOMESTIC_CHALLENGERS = Set.of("REB", "OPP", "PTY");
+  private static final Set<String> MARKET_WORDS = Set.of("future", "futures", "price", "share", "stock", "bond",
+      "dollar", "yen", "mark", "currency", "market", "index", "contract", "wheat", "corn", "soybean", "gold", "oil",
+      "crude", "sterling", "franc", "bourse", "exchange", "trading", "commodity");
   private static final Set<String> PROTEST_NOUNS = Set.of("demonstration", "protest", "rally", "march", "sit-in",
       "riot", "gathering");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
@@ -616,7 +619,10 @@ public final class EventCoder {
         }
       }
     }
-    boolean announced = intent(s, clause);
+    // --- date: an act dated after its report has not happened yet; it is announced ("visits Washington starting
+    // next Wednesday")
+    String[] date = date(s, t, at, docDate);
+    boolean announced = intent(s, clause) || after(date[0], docDate);
     if (announced && modality == Event.Modality.ASSERTED) {
       code = intentCode(code);
       if (ultimatumSubject >= 0 && !code.startsWith("13")) {
@@ -625,8 +631,7 @@ public final class EventCoder {
     }
     CameoTable.Row row = cameo.row(code);
 
-    // --- date, place, sectors
-    String[] date = date(s, t, at, docDate);
+    // --- place, sectors
     Place place = place(actors, s, t, target, e);
     if (DOMESTIC_POWERS.matcher(code).matches()) {
       // only a state's own government imposes or lifts a curfew or bans its parties: an official whose
@@ -1362,6 +1367,19 @@ public final class EventCoder {
             return true;
           }
         }
+        case "call" -> {
+          // "what he called evident disagreements", "called the plan a mistake": naming, not a telephone call
+          if ((b.equals("obj") || b.equals("nsubj:pass")) && s.tokens().get(k).pos().startsWith("W")
+              || b.equals("xcomp") && s.tokens().get(k).isNoun()) {
+            return true;
+          }
+        }
+        case "rally", "rebound", "recover", "strike" -> {
+          // "wheat futures rallied": markets move, crowds protest
+          if (b.equals("nsubj") && MARKET_WORDS.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
         default -> { }
       }
     }
@@ -1986,6 +2004,18 @@ public final class EventCoder {
   }
 
   /** CAMEO's "express intent to ..." code for a material act. */
+  /**
+   * Whether an event date ({@code yyyy-mm} or {@code yyyy-mm-dd}) lies wholly after the report's. A bare year is
+   * not trusted: clock times ("the 2000 EST session") come back as years.
+   */
+  static boolean after(String date, LocalDate docDate) {
+    if (date == null || docDate == null || !ISO_DATE.matcher(date).matches() || date.length() == 4) {
+      return false;
+    }
+    return date.length() == 7 ? java.time.YearMonth.parse(date).isAfter(java.time.YearMonth.from(docDate))
+        : LocalDate.parse(date).isAfter(docDate);
+  }
+
   private static String intentCode(String code) {
     String threat = threatCode(code);
     if (!threat.equals(code)) {

@@ -823,4 +823,23 @@ class EventCoderTest {
     assertThat(code("Israel reimposed blockades in the Golan Valley.")).allSatisfy(e ->
         assertThat(e.target()).noneSatisfy(a -> assertThat(a.text()).isEqualTo("Valley")));
   }
+
+  @Test
+  void anActDatedAfterItsReportIsAnnouncedNotDone() {
+    assertThat(code("The Japanese prime minister visits Washington on April 29 for talks with President Reagan.",
+        LocalDate.of(1987, 4, 20))).anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("AGREE");
+          assertThat(e.cameo()).isEqualTo("036");
+        });
+    assertThat(code("The Mexican president is set to arrive in Lima on Monday.")).anySatisfy(e ->
+        assertThat(e.cameo()).isEqualTo("036"));
+  }
+
+  @Test
+  void namingAndMarketMovesAreNoEvents() {
+    assertThat(code("The Belgian minister spoke of what he called evident disagreements between France and Spain."))
+        .isEmpty();
+    assertThat(code("Wheat futures rallied on reports that Egypt would buy American grain.")).noneSatisfy(e ->
+        assertThat(e.type()).isEqualTo("PROTEST"));
+  }
 }
