@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.entente.Span;
 import org.entente.actors.Gazetteer.Entry;
@@ -357,13 +358,11 @@ public final class ActorResolver {
       return es;
     }
 
-    /** Drops readings that the context rules out: a person's name is not a city, "Reading" is not a city. */
+    /** Nouns for a body of people whose kind a noun before them names: "opposition groups", "rebel factions". */
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("group", "faction", "movement", "coalition",
         "organization", "organisation", "association", "body");
-    private static final Set<String> DIRECTION_WORDS = Set.of("western", "eastern", "northern", "southern",
-        "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
-        "southwestern");
 
+    /** Drops readings that the context rules out: a person's name is not a city, "Reading" is not a city. */
     List<Entry> plausible(List<Entry> es, List<Token> toks, int first, int last) {
       if (es.isEmpty()) {
         return es;
@@ -377,7 +376,7 @@ public final class ActorResolver {
       }
       // "Western diplomats", "Northern farmers": a lone direction word is no region (Ghana's Western Region,
       // Zambia's Northern Province) unless a preposition leads it ("in Western")
-      if (first == last && DIRECTION_WORDS.contains(toks.get(first).lower()) && last + 1 < toks.size()
+      if (first == last && Gazetteer.direction(toks.get(first).lower()) && last + 1 < toks.size()
           && toks.get(last + 1).isNoun()) {
         es = es.stream().filter(e -> e.type() != Gazetteer.Type.REGION && e.type() != Gazetteer.Type.CITY).toList();
         if (es.isEmpty()) {
@@ -598,8 +597,8 @@ public final class ActorResolver {
           }
         }
         // "opposition groups in Zimbabwe", "rebel factions": a collective noun takes the kind of people it names
-        var kindOf = COLLECTIVE_NOUNS.contains(lemma) && k > 0 && !used[k - 1] && toks.get(k - 1).isNoun()
-            ? gaz.groupSector(lemmaOf(toks.get(k - 1))) : java.util.Optional.<String>empty();
+        Optional<String> kindOf = COLLECTIVE_NOUNS.contains(lemma) && k > 0 && !used[k - 1]
+            && toks.get(k - 1).isNoun() ? gaz.groupSector(lemmaOf(toks.get(k - 1))) : Optional.empty();
         if (kindOf.isPresent()) {
           Draft d = group(s, toks, hitAt, used, k, kindOf.get());
           if (d != null) {
@@ -729,7 +728,7 @@ public final class ActorResolver {
       for (int k = p + 1; k < Math.min(toks.size(), p + 4); k++) {
         if (!capitalised(toks.get(k).word())) {
           if (toks.get(k).lower().equals("the") || toks.get(k).pos().startsWith("JJ")
-              || toks.get(k).lower().matches("(north|south|east|west)(ern|east|west|eastern|western)?|central")) {
+              || Gazetteer.direction(toks.get(k).lower())) {
             continue; // "in southern Slovakia": a direction is no place of its own
           }
           return null;

@@ -110,6 +110,17 @@ public final class Gazetteer {
     return new Builder(open).build();
   }
 
+  private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+      "(north|south|east|west)(ern|east|west|eastern|western)?|central|(north|south)-(eastern|western)");
+
+  /**
+   * Whether a lower-case word is a compass direction ("southern", "northeastern", "north-western", "central"):
+   * part of where a place is ("in southern Serbia"), never a place of its own.
+   */
+  public static boolean direction(String lowerWord) {
+    return DIRECTION.matcher(lowerWord).matches();
+  }
+
   /**
    * The lookup key of a phrase: accents stripped, lower case, and only letters and digits kept.
    * {@code "People's Republic of China"} gives {@code "peoplesrepublicofchina"}, {@code "U.S."} gives {@code "us"}.

@@ -1,10 +1,11 @@
 package org.entente.events;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -90,6 +91,7 @@ public final class EventCoder {
   private static final Set<String> MARKET_WORDS = Set.of("future", "futures", "price", "share", "stock", "bond",
       "dollar", "yen", "mark", "currency", "market", "index", "contract", "wheat", "corn", "soybean", "gold", "oil",
       "crude", "sterling", "franc", "bourse", "exchange", "trading", "commodity");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> PROTEST_NOUNS = Set.of("demonstration", "protest", "rally", "march", "sit-in",
       "riot", "gathering");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
@@ -1663,15 +1665,14 @@ public final class EventCoder {
     int root = verb >= 0 ? verb : t.head();
     int[] clause = subtree(s, root);
     int tail = reporterTail(s);
-    for (Mention m : actors.in(s.index())) {
-      String c = m.actor().country();
-      boolean reporter = tail >= 0 && m.first() > tail && m.first() > t.last();
-      if (sceneCountry == null && c != null && !c.equals(source.country()) && m.first() >= clause[0]
-          && m.last() <= clause[1] && !reporter) {
-        return null;
-      }
+    List<Mention> otherStates = actors.in(s.index()).stream().filter(m -> m.actor().country() != null
+        && !m.actor().country().equals(country) && !(tail >= 0 && m.first() > tail && m.first() > t.last()))
+        .toList();
+    if (sceneCountry == null && otherStates.stream().anyMatch(m -> m.first() >= clause[0]
+        && m.last() <= clause[1])) {
+      return null;
     }
-    for (int h : new int[] {verb >= 0 ? verb : t.head(), t.dep()}) {
+    for (int h : new int[] {root, t.dep()}) {
       if (h < 0) {
         continue;
       }
@@ -1687,9 +1688,7 @@ public final class EventCoder {
           boolean number = tk.pos().equals("CD") && s.children(k).stream().noneMatch(c -> c.base().equals("case"));
           boolean crowd = PROTEST_NOUNS.contains(tk.lemma().toLowerCase(Locale.ROOT));
           // only in a sentence that names no other state: "fire against Kampuchean camps, killing 50" is not
-          boolean foreign = actors.in(s.index()).stream().anyMatch(m -> m.actor().country() != null
-              && !m.actor().country().equals(country) && !(tail >= 0 && m.first() > tail && m.first() > t.last()));
-          if ((number || crowd) && !foreign) {
+          if ((number || crowd) && otherStates.isEmpty()) {
             return new Actor(tk.word(), tk.span(), tk.word(), Actor.Kind.GROUP, country, null, "CVL", null);
           }
         }
@@ -2012,7 +2011,7 @@ public final class EventCoder {
     if (date == null || docDate == null || !ISO_DATE.matcher(date).matches() || date.length() == 4) {
       return false;
     }
-    return date.length() == 7 ? java.time.YearMonth.parse(date).isAfter(java.time.YearMonth.from(docDate))
+    return date.length() == 7 ? YearMonth.parse(date).isAfter(YearMonth.from(docDate))
         : LocalDate.parse(date).isAfter(docDate);
   }
 
@@ -2182,18 +2181,15 @@ public final class EventCoder {
     return null;
   }
 
-  private static final Pattern DIRECTION = Pattern.compile(
-      "the|a|an|(north|south|east|west)(ern|east|west|eastern|western)?|central|north-?eastern|north-?western"
-          + "|south-?eastern|south-?western");
-
   /**
    * The word before token {@code k}, past articles, directions and other qualifiers: "in mostly Christian eastern
    * Beirut" gives "in".
    */
   private static String wordBefore(Sentence s, int k) {
     int p = k - 1;
-    while (p > 0 && p >= k - 3 && (DIRECTION.matcher(s.tokens().get(p).lower()).matches()
-        || s.tokens().get(p).pos().startsWith("JJ") || s.tokens().get(p).pos().startsWith("RB"))) {
+    while (p > 0 && p >= k - 3 && (ARTICLES.contains(s.tokens().get(p).lower())
+        || Gazetteer.direction(s.tokens().get(p).lower()) || s.tokens().get(p).pos().startsWith("JJ")
+        || s.tokens().get(p).pos().startsWith("RB"))) {
       p--;
     }
     return p >= 0 ? s.tokens().get(p).lower() : "";
