@@ -463,12 +463,18 @@ public final class EventCoder {
     // demands from UNITA"
     boolean aboutActs = e.type().equals("PROTEST") || e.type().equals("ACCUSE") || e.type().equals("CONCEDE")
         || e.type().equals("REJECT");
+    // backing or accepting a thing is aimed at whose it is: "defended the right of Russian troops", "agreed to US
+    // mediation"; a place that merely names a thing ("the Geneva talks", "the Oslo accords") owns nothing
+    boolean ownedThings = e.type().equals("SUPPORT") || e.type().equals("AGREE");
+    Owners owners = strict ? Owners.NONE
+        : force || aboutActs ? Owners.ANY
+        : ownedThings ? Owners.NO_PLACES
+        : Owners.NONE;
     for (String role : e.targets()) {
       if (role.equals("between")) {
         continue;
       }
-      tgt.addAll(targetsByRole(actors, s, t, verb, role, strict ? gazetteer : null,
-          !strict && (force || aboutActs)));
+      tgt.addAll(targetsByRole(actors, s, t, verb, role, strict ? gazetteer : null, owners));
       if (!tgt.isEmpty()) {
         break;
       }
@@ -723,6 +729,16 @@ public final class EventCoder {
         if (d.relation().equals(r)) {
           return d.dependent();
         }
+      }
+    }
+    return -1;
+  }
+
+  /** The nominal modifier of a noun that a given preposition introduces: the "Serbian forces" of "withdrawal of". */
+  private static int childWithCase(Sentence s, int head, String preposition) {
+    for (Dependency d : s.children(head)) {
+      if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals(preposition)) {
+        return d.dependent();
       }
     }
     return -1;
@@ -1210,8 +1226,31 @@ public final class EventCoder {
    *               name people or bodies ("the Chinese delegation" is China's, "the Argentine requirements" are no
    *               one); null for any other entry
    */
+  /** Whether, and how, the owner of a thing an act lands on stands for the recipient. */
+  private enum Owners {
+    /** only people and bodies in the role itself */
+    NONE,
+    /** whoever owns the thing, or the place it lies in: force and acts about acts */
+    ANY,
+    /** a state, body or person that owns the thing, never a place that names it */
+    NO_PLACES
+  }
+
+  /**
+   * Nouns of leaving whose "of" names the one who leaves: "demanded the withdrawal of Serbian forces" is a demand
+   * on Serbia, "welcomed the departure of Soviet troops" is aimed at the Soviet Union. Nouns of acts done to
+   * someone ("the release of prisoners") are not here: their "of" names who suffers the act.
+   */
+  private static final Set<String> DEPARTURES = Set.of("withdrawal", "pullout", "pull-out", "departure",
+      "resignation", "removal", "ouster", "retreat", "exit", "pullback");
+
+  /**
+   * @param direct for an entry that wants the recipient in the role itself, the gazetteer that says which nouns
+   *               name people or bodies ("the Chinese delegation" is China's, "the Argentine requirements" are no
+   *               one); null for any other entry
+   */
   private static List<Mention> targetsByRole(DocumentActors actors, Sentence s, Trigger t, int verb, String role,
-      Gazetteer direct, boolean owners) {
+      Gazetteer direct, Owners owners) {
     List<Mention> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>();
     if (verb >= 0) {
@@ -1256,8 +1295,15 @@ public final class EventCoder {
         };
         if (ok) {
           List<Mention> found = withConjuncts(actors, s, k);
-          if (found.isEmpty() && owners) {
-            found = owners(actors, s, k);
+          if (found.isEmpty() && d.base().equals("obj")
+              && DEPARTURES.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+            int of = childWithCase(s, k, "of");
+            if (of >= 0) {
+              found = withConjuncts(actors, s, of);
+            }
+          }
+          if (found.isEmpty() && owners != Owners.NONE) {
+            found = owners(actors, s, k, owners == Owners.ANY);
           }
           if (direct != null && !peopleNoun(direct, s.tokens().get(k))) {
             // "met the Argentine requirements" is no meeting with Argentina
@@ -1301,7 +1347,7 @@ public final class EventCoder {
    * "Kampuchean guerrilla camps", "targets in Jericho". Destroying what belongs to a people or lies in a place is
    * aimed at them.
    */
-  private static List<Mention> owners(DocumentActors actors, Sentence s, int thing) {
+  private static List<Mention> owners(DocumentActors actors, Sentence s, int thing, boolean places) {
     List<Mention> out = new ArrayList<>();
     for (Dependency d : s.children(thing)) {
       int k = d.dependent();
@@ -1325,7 +1371,8 @@ public final class EventCoder {
           }
         }
       }
-      if (m != null && m.actor().country() != null && !out.contains(m)) {
+      if (m != null && m.actor().country() != null && !out.contains(m)
+          && (places || (m.actor().kind() != Actor.Kind.CITY && m.actor().kind() != Actor.Kind.REGION))) {
         out.add(m);
       }
     }

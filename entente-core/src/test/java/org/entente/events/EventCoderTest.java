@@ -842,4 +842,34 @@ class EventCoderTest {
     assertThat(code("Wheat futures rallied on reports that Egypt would buy American grain.")).noneSatisfy(e ->
         assertThat(e.type()).isEqualTo("PROTEST"));
   }
+  @Test
+  void aDemandThatSomeoneLeaveIsADemandOnThem() {
+    assertThat(code("Arab League ministers demanded the withdrawal of Ethiopian troops from Somalia."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("REQUEST");
+          assertThat(countries(e.target())).containsExactly("ETH");
+        });
+  }
+
+  @Test
+  void backingOrAcceptingAThingIsAimedAtWhoseItIs() {
+    assertThat(code("Japan defended the right of Indonesian fishermen to fish in the strait.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("SUPPORT");
+      assertThat(countries(e.target())).containsExactly("IDN");
+    });
+    // a city that names a thing owns nothing
+    assertThat(code("Japan backed the Oslo accords.")).noneSatisfy(e ->
+        assertThat(countries(e.target())).contains("NOR"));
+  }
+
+  @Test
+  void aComplaintToAForumAboutAnActIsAimedAtTheActsAuthor() {
+    assertThat(code("Jordan complained to the United Nations over Syrian air raids.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("ACCUSE");
+      assertThat(countries(e.target())).containsExactly("SYR");
+    });
+    // about an act of no one's, the complaint is addressed to the one it is made to
+    assertThat(code("Mexico complained to the United States about the wall.")).anySatisfy(e ->
+        assertThat(countries(e.target())).containsExactly("USA"));
+  }
 }
