@@ -11,6 +11,7 @@ import java.util.Set;
 import org.entente.Span;
 import org.entente.actors.Gazetteer.Entry;
 import org.entente.nlp.AnnotatedText;
+import org.entente.nlp.Dependency;
 import org.entente.nlp.Sentence;
 import org.entente.nlp.Token;
 
@@ -684,8 +685,86 @@ public final class ActorResolver {
           out.add(new Draft(s.index(), k, k, k, t.span(), ante, null, Mention.Form.PRONOUN));
         }
       }
+      appositiveStates(s, out);
       drafts.add(out);
       placeDrafts.add(places);
+    }
+
+    /**
+     * A named person with no state takes the state of the role or body an apposition gives them: "Salaheddine
+     * Sidhoum, Algeria's leading human rights activist", "A member of the Syrian parliament, Mohammed Mamoun".
+     * Only a role or a body counts: two names side by side are a list, not an apposition.
+     */
+    void appositiveStates(Sentence s, List<Draft> ds) {
+      for (Draft d : ds) {
+        Entity e = d.entity();
+        if (e == null || e.kind != Actor.Kind.PERSON || e.country != null || d.form() != Mention.Form.NAME) {
+          continue;
+        }
+        List<Integer> appositives = new ArrayList<>();
+        Dependency up = s.parent(d.head());
+        if (up != null && up.base().equals("appos")) {
+          appositives.add(up.head());
+        }
+        for (Dependency c : s.children(d.head())) {
+          if (c.base().equals("appos")) {
+            appositives.add(c.dependent());
+          }
+        }
+        for (int x : appositives) {
+          Draft role = covering(ds, x);
+          if (role != null && role != d && role.form() == Mention.Form.ROLE) {
+            adopt(e, role);
+            if (e.country != null) {
+              break;
+            }
+          }
+          // "a member of the Syrian parliament", "Algeria's leading activist": the body or state the role is of
+          for (Dependency c : s.children(x)) {
+            // "his deputy at the National Security Council" works there; it does not say whose he is
+            boolean whose = c.relation().equals("nmod:poss")
+                || c.base().equals("nmod") && (caseOf(s, c.dependent(), "of") || caseOf(s, c.dependent(), "for"));
+            Draft body = whose ? covering(ds, c.dependent()) : null;
+            if (body != null && body != d && body.fixed() != null && body.fixed().country() != null
+                && body.fixed().kind() != Actor.Kind.PERSON && body.fixed().kind() != Actor.Kind.CITY) {
+              adopt(e, body);
+              break;
+            }
+          }
+          if (e.country != null) {
+            break;
+          }
+        }
+      }
+    }
+
+    private static boolean caseOf(Sentence s, int tok, String preposition) {
+      for (Dependency c : s.children(tok)) {
+        if (c.base().equals("case") && s.tokens().get(c.dependent()).lower().equals(preposition)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Draft covering(List<Draft> ds, int tok) {
+      for (Draft d : ds) {
+        if (d.first() <= tok && tok <= d.last()) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    private static void adopt(Entity e, Draft from) {
+      String country = from.entity() != null ? from.entity().country : from.fixed().country();
+      String sector = from.entity() != null ? from.entity().sector : from.fixed().sector();
+      if (e.country == null) {
+        e.country = country;
+      }
+      if (e.sector == null) {
+        e.sector = sector;
+      }
     }
 
     /** The person a pronoun at {@code k} most likely stands for. */

@@ -328,7 +328,12 @@ public final class EventCoder {
     List<Mention> src = new ArrayList<>();
     boolean srcFromParse = true;
     int srcTok = -1;
-    if (e.head().pos() == 'N') {
+    // "staged a hunger strike in protest against violations by the security forces": whoever does the act protests;
+    // a "by" the parse hangs on the protest names the author of what is protested
+    boolean inProtest = e.head().pos() == 'N' && e.type().equals("PROTEST")
+        && toks.get(t.head()).lemma().equalsIgnoreCase("protest") && caseWord(s, t.head()).equals("in")
+        && child(s, t.head(), "det") < 0;
+    if (e.head().pos() == 'N' && !inProtest) {
       // "a visit to Moscow by Shultz", "Putin's briefing": the noun's own agent acts, not the clause's subject
       srcTok = possessor(s, t.head());
       if (srcTok < 0) {
@@ -478,6 +483,9 @@ public final class EventCoder {
       if (!tgt.isEmpty()) {
         break;
       }
+    }
+    if (tgt.isEmpty() && inProtest && agent(s, t.head()) >= 0) {
+      tgt.addAll(withConjuncts(actors, s, agent(s, t.head())));
     }
     if (tgt.isEmpty() && !e.direct()) {
       tgt.addAll(embeddedTargets(actors, s, t, !e.type().equals("REQUEST"), gazetteer));

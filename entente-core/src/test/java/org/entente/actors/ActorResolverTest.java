@@ -229,4 +229,15 @@ class ActorResolverTest {
     assertThat(only("Rebels attacked a village in Western Province on Monday.", "Western").kind())
         .isEqualTo(Actor.Kind.REGION);
   }
+  @Test
+  void aNameTakesTheStateOfTheRoleOrBodyInItsApposition() {
+    assertThat(only("Amina Bello, Nigeria's best-known human rights lawyer, was released on Monday.", "Bello")
+        .country()).isEqualTo("NGA");
+    Actor member = only("A member of the Kenyan parliament, Joseph Mwangi, began a fast.", "Mwangi");
+    assertThat(member.country()).isEqualTo("KEN");
+    assertThat(member.sector()).isEqualTo("LEG");
+    // working at a body does not say whose one is
+    assertThat(only("His friend at the Chilean embassy, Pedro Soto, spoke to Peruvian reporters.", "Soto").country())
+        .isNull();
+  }
 }

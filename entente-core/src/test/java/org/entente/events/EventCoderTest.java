@@ -872,4 +872,18 @@ class EventCoderTest {
     assertThat(code("Mexico complained to the United States about the wall.")).anySatisfy(e ->
         assertThat(countries(e.target())).containsExactly("USA"));
   }
+  @Test
+  void whoeverActsInProtestProtestsAndTheProtestedActsAuthorIsTheTarget() {
+    // the parse hangs "by Algerian security forces" on "protest" (a PLOVER GSR sentence, kept for its parse): it
+    // names whose violations are protested, not who protests
+    List<Event> es = code("Salaheddine Sidhoum, Algeria's leading human rights activist, staged a 24-hour hunger "
+        + "strike in prison on Sunday in protest against the widespread human rights violations by Algerian "
+        + "security forces, his lawyer said on Tuesday.");
+    assertThat(es).isNotEmpty().allSatisfy(e -> assertThat(e.source()).noneSatisfy(a ->
+        assertThat(a.sector()).isEqualTo("MIL")));
+    assertThat(es).anySatisfy(e -> {
+      assertThat(countries(e.source())).containsExactly("DZA");
+      assertThat(countries(e.target())).containsExactly("DZA");
+    });
+  }
 }
