@@ -910,6 +910,16 @@ public final class ActorResolver {
           runs.add(new int[] {t.last() + 1, k, c - 1});
           mark(taken, k, c - 1);
           added = true;
+        } else if (c > k && c < toks.size()) {
+          // "President Prosper Avril": a first name the tagger missed joins the name it stands before
+          for (int[] r : runs) {
+            if (r[0] == c && r[1] == c) {
+              r[0] = t.last() + 1;
+              r[1] = k;
+              mark(taken, k, c - 1);
+              break;
+            }
+          }
         }
       }
       if (added) {

@@ -378,6 +378,13 @@ public final class EventCoder {
         src.add(nounAgent);
       } else if (collective == null) {
         src.addAll(withConjuncts(actors, s, srcTok));
+        // "the military government of President Prosper Avril" acts for him
+        if (src.isEmpty() && RULERS_OF.contains(toks.get(srcTok).lemma().toLowerCase(Locale.ROOT))) {
+          int of = childWithCase(s, srcTok, "of");
+          if (of >= 0) {
+            src.addAll(withConjuncts(actors, s, of));
+          }
+        }
       }
     }
     // "thousands of Iraqi Kurds demonstrated", "Islamic fundamentalists in Algiers staged a hunger strike": a
@@ -665,6 +672,8 @@ public final class EventCoder {
     }
     domesticCounterpart(source, target);
     domesticCounterpart(target, source);
+    jurisdiction(target, source);
+    jurisdiction(source, target);
     boolean[] actorTokens = new boolean[toks.size()];
     for (Mention m : actors.in(s.index())) {
       for (int k = m.first(); k <= m.last(); k++) {
@@ -1249,6 +1258,10 @@ public final class EventCoder {
    * on Serbia, "welcomed the departure of Soviet troops" is aimed at the Soviet Union. Nouns of acts done to
    * someone ("the release of prisoners") are not here: their "of" names who suffers the act.
    */
+  /** Bodies that rule for the one they are "of": "the government of President X", "the regime of General Y". */
+  private static final Set<String> RULERS_OF = Set.of("government", "regime", "administration", "junta",
+      "cabinet");
+
   private static final Set<String> DEPARTURES = Set.of("withdrawal", "pullout", "pull-out", "departure",
       "resignation", "removal", "ouster", "retreat", "exit", "pullback");
 
@@ -1647,6 +1660,34 @@ public final class EventCoder {
    * with a bare title facing only such actors of one state is of that state. Crowds and civilians are left out:
    * they protest against foreign leaders too.
    */
+  /**
+   * Courts and police act within their state: "an Argentine judge ordered former president Carlos Menem to
+   * appear" is about an Argentine, and "Judge Alejandro Rivera opened investigations against Chilean officials" is
+   * a Chilean judge. A person with no state of their own takes the one state of the other side when either they
+   * or every one of that side is a judge, a court or the police.
+   */
+  private static void jurisdiction(List<Actor> persons, List<Actor> others) {
+    String state = null;
+    boolean othersJudicial = !others.isEmpty();
+    for (Actor o : others) {
+      if (o.country() == null || "IGO".equals(o.country()) || state != null && !state.equals(o.country())) {
+        return;
+      }
+      state = o.country();
+      othersJudicial &= JUDICIAL.contains(String.valueOf(o.sector()));
+    }
+    if (state == null) {
+      return;
+    }
+    String st = state;
+    boolean judicial = othersJudicial;
+    persons.replaceAll(a -> a.kind() == Actor.Kind.PERSON && a.country() == null
+        && (judicial || JUDICIAL.contains(String.valueOf(a.sector())))
+        ? new Actor(a.text(), a.span(), a.name(), a.kind(), st, a.region(), a.sector(), a.role()) : a);
+  }
+
+  private static final Set<String> JUDICIAL = Set.of("JUD", "COP");
+
   private static void domesticCounterpart(List<Actor> officials, List<Actor> others) {
     Set<String> states = new HashSet<>();
     for (Actor o : others) {

@@ -886,4 +886,28 @@ class EventCoderTest {
       assertThat(countries(e.target())).containsExactly("DZA");
     });
   }
+  @Test
+  void courtsAndPoliceActWithinTheirState() {
+    assertThat(code("A Peruvian judge ordered former minister Jorge Salas to appear for questioning.")).anySatisfy(e -> {
+      assertThat(countries(e.source())).containsExactly("PER");
+      assertThat(countries(e.target())).containsExactly("PER");
+    });
+    assertThat(code("Judge Ana Ortiz opened an investigation into Bolivian customs officials.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("ACCUSE");
+      assertThat(countries(e.source())).containsExactly("BOL");
+    });
+  }
+
+  @Test
+  void aGovernmentOfANamedLeaderActsForHimAndOnlyAStateImposesMartialLawInItself() {
+    // "Prosper" is a first name the tagger does not know; it still joins the name after the title
+    assertThat(code("The military government of President Prosper Avril declared a state of siege in Haiti."))
+        .anySatisfy(e -> {
+          assertThat(e.cameo()).isEqualTo("1724");
+          assertThat(e.source()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Prosper Avril");
+            assertThat(a.country()).isEqualTo("HTI");
+          });
+        });
+  }
 }
