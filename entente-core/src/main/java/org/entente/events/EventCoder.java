@@ -94,6 +94,17 @@ public final class EventCoder {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> PROTEST_NOUNS = Set.of("demonstration", "protest", "rally", "march", "sit-in",
       "riot", "gathering");
+  /**
+   * Nouns whose "that" clause is what someone claims, admits or fears, not an act the report asserts: "demanded an
+   * admission by Moscow that Soviet forces murdered Polish officers" reports no killing of its own (and would stamp
+   * a wartime act with the report's date).
+   */
+  private static final Set<String> CLAIM_NOUNS = Set.of("admission", "allegation", "accusation", "claim", "charge",
+      "assertion", "acknowledgement", "acknowledgment", "confession", "belief", "fear", "suspicion", "rumour",
+      "rumor", "report", "evidence", "proof", "suggestion", "impression", "assurance");
+  /** Verbs of a crowd whose participle ("demonstrated ... calling for independence") says what it demands. */
+  private static final Set<String> PROTEST_VERBS = Set.of("demonstrate", "protest", "rally", "march", "riot",
+      "strike", "picket");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("fail", "refuse", "decline", "avoid");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss");
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "acl", "nmod", "obl", "obj", "csubj",
@@ -307,7 +318,7 @@ public final class EventCoder {
         }
       }
     }
-    if (otherSense(s, t)) {
+    if (otherSense(s, t) || claimedContent(s, t) || protestsDemand(s, t, e)) {
       return null;
     }
     // "is to call on President Sarney" pays a visit; "called on Iran to free" appeals
@@ -1398,6 +1409,36 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** The act is the content of a claim, an admission or a fear: see {@link #CLAIM_NOUNS}. */
+  private static boolean claimedContent(Sentence s, Trigger t) {
+    Dependency up = s.parent(t.head());
+    if (up == null || up.head() < 0 || !s.tokens().get(t.head()).isVerb()) {
+      return false;
+    }
+    String b = up.base();
+    Token gov = s.tokens().get(up.head());
+    return (b.equals("dep") || b.equals("acl") || b.equals("ccomp")) && gov.isNoun()
+        && CLAIM_NOUNS.contains(gov.lemma().toLowerCase(Locale.ROOT))
+        && s.tokens().get(subtree(s, t.head())[0]).lower().equals("that");
+  }
+
+  /**
+   * "Thousands of Iraqi Kurds demonstrated ..., calling for independence": what a protest calls for is the
+   * protest's demand, one act with it, not a second event.
+   */
+  private static boolean protestsDemand(Sentence s, Trigger t, Lexicon.Entry e) {
+    if (!e.type().equals("REQUEST") || !s.tokens().get(t.head()).pos().equals("VBG")) {
+      return false;
+    }
+    Dependency up = s.parent(t.head());
+    if (up == null || up.head() < 0) {
+      return false;
+    }
+    String gov = s.tokens().get(up.head()).lemma().toLowerCase(Locale.ROOT);
+    return (up.base().equals("dep") || up.base().equals("advcl") || up.base().equals("xcomp")
+        || up.base().equals("acl")) && (PROTEST_VERBS.contains(gov) || PROTEST_NOUNS.contains(gov));
   }
 
   /**

@@ -910,4 +910,22 @@ class EventCoderTest {
           });
         });
   }
+  @Test
+  void whatAClaimOrAnAdmissionSaysIsNoActOfTheReport() {
+    List<Event> es = code("Hungary demanded an admission by Romania that Romanian troops killed Hungarian villagers "
+        + "in 1944.");
+    assertThat(es).noneSatisfy(e -> assertThat(e.type()).isEqualTo("ASSAULT"));
+    assertThat(es).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("REQUEST");
+      assertThat(countries(e.target())).containsExactly("ROU");
+    });
+  }
+
+  @Test
+  void whatAProtestCallsForIsPartOfTheProtest() {
+    List<Event> es = code("Thousands of Basque students marched in Bilbao on Sunday calling for independence from "
+        + "Spain.");
+    assertThat(es).anySatisfy(e -> assertThat(e.type()).isEqualTo("PROTEST"))
+        .noneSatisfy(e -> assertThat(e.type()).isEqualTo("REQUEST"));
+  }
 }
