@@ -375,6 +375,14 @@ public final class ActorResolver {
           return List.of();
         }
       }
+      // "the Liberal Democratic Party": a known organisation's name inside a longer name is another organisation
+      if (first > 0 && toks.get(first - 1).ner().equals("ORGANIZATION") && capitalised(toks.get(first - 1).word())
+          && toks.get(first - 1).isProperNoun()) {
+        es = es.stream().filter(e -> e.type() != Gazetteer.Type.ORGANIZATION).toList();
+        if (es.isEmpty()) {
+          return es;
+        }
+      }
       // "Western diplomats", "Northern farmers": a lone direction word is no region (Ghana's Western Region,
       // Zambia's Northern Province) unless a preposition leads it ("in Western")
       if (first == last && Gazetteer.direction(toks.get(first).lower()) && last + 1 < toks.size()
@@ -685,7 +693,7 @@ public final class ActorResolver {
           out.add(new Draft(s.index(), k, k, k, t.span(), ante, null, Mention.Form.PRONOUN));
         }
       }
-      appositiveStates(s, out);
+      appositiveStates(s, out, hitAt);
       drafts.add(out);
       placeDrafts.add(places);
     }
@@ -695,7 +703,7 @@ public final class ActorResolver {
      * Sidhoum, Algeria's leading human rights activist", "A member of the Syrian parliament, Mohammed Mamoun".
      * Only a role or a body counts: two names side by side are a list, not an apposition.
      */
-    void appositiveStates(Sentence s, List<Draft> ds) {
+    void appositiveStates(Sentence s, List<Draft> ds, GazHit[] hitAt) {
       for (Draft d : ds) {
         Entity e = d.entity();
         if (e == null || e.kind != Actor.Kind.PERSON || e.country != null || d.form() != Mention.Form.NAME) {
@@ -713,7 +721,7 @@ public final class ActorResolver {
         }
         for (int x : appositives) {
           Draft role = covering(ds, x);
-          if (role != null && role != d && role.form() == Mention.Form.ROLE) {
+          if (role != null && role != d && role.form() == Mention.Form.ROLE && named(role, hitAt)) {
             adopt(e, role);
             if (e.country != null) {
               break;
@@ -725,7 +733,7 @@ public final class ActorResolver {
             boolean whose = c.relation().equals("nmod:poss")
                 || c.base().equals("nmod") && (caseOf(s, c.dependent(), "of") || caseOf(s, c.dependent(), "for"));
             Draft body = whose ? covering(ds, c.dependent()) : null;
-            if (body != null && body != d && body.fixed() != null && body.fixed().country() != null
+            if (body != null && body != d && named(body, hitAt) && body.fixed() != null && body.fixed().country() != null
                 && body.fixed().kind() != Actor.Kind.PERSON && body.fixed().kind() != Actor.Kind.CITY) {
               adopt(e, body);
               break;
@@ -736,6 +744,19 @@ public final class ActorResolver {
           }
         }
       }
+    }
+
+    /**
+     * Whether the words of a mention name its state. A body with no state in its words ("the ruling Liberal
+     * Democratic Party") was given the document's home state by default, which says nothing about a person.
+     */
+    private static boolean named(Draft d, GazHit[] hitAt) {
+      for (int k = d.first(); k <= d.last(); k++) {
+        if (hitAt[k] != null && hitAt[k].entry().country() != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean caseOf(Sentence s, int tok, String preposition) {

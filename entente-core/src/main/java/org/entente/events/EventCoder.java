@@ -502,6 +502,12 @@ public final class EventCoder {
         break;
       }
     }
+    if (owners == Owners.NO_PLACES && !src.isEmpty() && src.get(0).actor().country() != null) {
+      // "called on Congress to approve an extension of U.S. negotiating authority": a state backing a thing of its
+      // own does nothing to anyone
+      String own = src.get(0).actor().country();
+      tgt.removeIf(m -> own.equals(m.actor().country()) && qualifier(s, m));
+    }
     if (tgt.isEmpty() && inProtest && agent(s, t.head()) >= 0) {
       tgt.addAll(withConjuncts(actors, s, agent(s, t.head())));
     }
@@ -1254,6 +1260,13 @@ public final class EventCoder {
    *               name people or bodies ("the Chinese delegation" is China's, "the Argentine requirements" are no
    *               one); null for any other entry
    */
+  /** Whether a mention only qualifies a noun: "U.S." in "U.S. negotiating authority", "Syria's" in "Syria's bid". */
+  private static boolean qualifier(Sentence s, Mention m) {
+    Dependency up = s.parent(m.head());
+    return up != null && (up.base().equals("compound") || up.base().equals("amod")
+        || up.relation().equals("nmod:poss"));
+  }
+
   /** Whether, and how, the owner of a thing an act lands on stands for the recipient. */
   private enum Owners {
     /** only people and bodies in the role itself */

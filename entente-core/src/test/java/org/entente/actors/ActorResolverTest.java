@@ -236,6 +236,9 @@ class ActorResolverTest {
     Actor member = only("A member of the Kenyan parliament, Joseph Mwangi, began a fast.", "Mwangi");
     assertThat(member.country()).isEqualTo("KEN");
     assertThat(member.sector()).isEqualTo("LEG");
+    // a known organisation's name inside a longer one ("Democratic Party") is not that organisation
+    assertThat(only("Taro Sato, the ruling Liberal Democratic Party's policy chief, spoke in Osaka.", "Sato")
+        .country()).isNotEqualTo("USA");
     // working at a body does not say whose one is
     assertThat(only("His friend at the Chilean embassy, Pedro Soto, spoke to Peruvian reporters.", "Soto").country())
         .isNull();

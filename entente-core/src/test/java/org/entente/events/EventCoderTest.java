@@ -857,6 +857,9 @@ class EventCoderTest {
       assertThat(e.type()).isEqualTo("SUPPORT");
       assertThat(countries(e.target())).containsExactly("IDN");
     });
+    // a state backing a thing of its own does nothing to anyone
+    assertThat(code("The Canadian parliament approved an extension of Canadian fishing rights.")).noneSatisfy(e ->
+        assertThat(e.type()).isEqualTo("AGREE"));
     // a city that names a thing owns nothing
     assertThat(code("Japan backed the Oslo accords.")).noneSatisfy(e ->
         assertThat(countries(e.target())).contains("NOR"));
