@@ -546,6 +546,13 @@ public final class EventCoder {
     }
     List<Actor> target = new ArrayList<>();
     tgt.forEach(m -> target.add(asActor(m)));
+    // "forced the UN refugee agency out of the country": driving out a mission or an agency, not people from their
+    // homes, is an expulsion (166)
+    if (e.cameo().equals("180") && toks.get(t.head()).lemma().equalsIgnoreCase("force") && !target.isEmpty()
+        && target.stream().allMatch(a -> a.kind() == Actor.Kind.IGO || a.kind() == Actor.Kind.ORGANIZATION
+            || "IGO".equals(a.country()) || "NGO".equals(a.country()))) {
+      e = recoded(e, "166", false, false, e.place(), false);
+    }
     if (domestic != null) {
       target.add(domestic);
       conf *= 0.8;
@@ -1326,6 +1333,21 @@ public final class EventCoder {
                 if (!out.contains(m)) {
                   out.add(m);
                 }
+              }
+            }
+          }
+          continue;
+        }
+        if (role.equals("obj") && owners == Owners.ANY && d.base().equals("ccomp")
+            && !REPORTING.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+          // "rejected North Korea's demand to sever an alliance", parsed as a clause whose subject is the demand:
+          // the act is about the demand, and aimed at whose it is
+          int subj = child(s, k, "nsubj");
+          if (subj >= 0 && s.tokens().get(subj).isNoun() && !s.tokens().get(subj).isProperNoun()
+              && actors.at(s.index(), subj) == null) {
+            for (Mention m : owners(actors, s, subj, false)) {
+              if (!out.contains(m)) {
+                out.add(m);
               }
             }
           }

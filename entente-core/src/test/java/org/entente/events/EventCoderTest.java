@@ -931,4 +931,21 @@ class EventCoderTest {
     assertThat(es).anySatisfy(e -> assertThat(e.type()).isEqualTo("PROTEST"))
         .noneSatisfy(e -> assertThat(e.type()).isEqualTo("REQUEST"));
   }
+  @Test
+  void rejectingADemandIsAimedAtWhoseDemandItIs() {
+    // the parse reads "demand to sever" as a clause with the demand as its subject
+    assertThat(code("Japan has rejected China's repeated demand to end its security treaty with Washington."))
+        .anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("REJECT");
+          assertThat(countries(e.target())).containsExactly("CHN");
+        });
+  }
+
+  @Test
+  void drivingOutAnAgencyIsAnExpulsion() {
+    assertThat(code("Khartoum forced the UN food agency out of the country.")).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("166");
+      assertThat(e.type()).isEqualTo("SANCTION");
+    });
+  }
 }
