@@ -40,10 +40,11 @@ public final class EventCoder {
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
   private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of("possibility", "consider", "propose", "hope",
       "explore", "aim", "want", "wish", "seek", "suggest", "possible", "potential", "expect", "likely",
-      "proposal", "idea", "prospect", "chance");
+      "proposal", "idea", "prospect", "chance", "invitation", "invite");
   private static final Set<String> INTENT_GOVERNORS = Set.of("agree", "promise", "pledge", "offer", "plan",
       "intend", "decide", "vow", "commit", "ready", "willing", "prepared", "undertake", "readiness",
-      "willingness", "commitment", "intention", "intent", "resolve", "schedule", "set", "due");
+      "willingness", "commitment", "intention", "intent", "resolve", "schedule", "set", "due", "prepare");
+  private static final Set<String> TIME_MARKS = Set.of("when", "once", "after", "before", "while", "until");
   /** Verbs that report an announcement: under them "would" is the future of the past, not a hypothesis. */
   private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "tell", "state", "confirm",
       "warn", "insist", "indicate", "add", "reply", "vow", "pledge", "promise", "threaten", "decide");
@@ -671,7 +672,13 @@ public final class EventCoder {
     String[] date = date(s, t, at, docDate);
     boolean announced = intent(s, clause) || after(date[0], docDate);
     if (announced && modality == Event.Modality.ASSERTED) {
-      code = intentCode(code);
+      String intended = intentCode(code);
+      if (intended.equals(code) && !code.startsWith("03") && !code.startsWith("13")) {
+        // "will ask Japan to open its market", "is to impose tariffs": an act with no intent code of its own has
+        // not happened yet; only asserted events count as done
+        modality = Event.Modality.HYPOTHETICAL;
+      }
+      code = intended;
       if (ultimatumSubject >= 0 && !code.startsWith("13")) {
         code = "139"; // "will withdraw its force unless ...": an announced act made conditional is an ultimatum
       }
@@ -2076,6 +2083,31 @@ public final class EventCoder {
       return true;
     }
     Dependency p = s.parent(head);
+    // "will explain the plan when he visits the U.S.": a time clause of an act still to come is still to come
+    int mark = child(s, head, "mark");
+    int when = mark >= 0 && TIME_MARKS.contains(s.tokens().get(mark).lower()) ? mark : child(s, head, "advmod");
+    if (p != null && p.head() >= 0 && p.base().equals("advcl") && when >= 0
+        && TIME_MARKS.contains(s.tokens().get(when).lower())) {
+      for (Dependency d : s.children(p.head())) {
+        String w = s.tokens().get(d.dependent()).lower();
+        if (d.base().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"))) {
+          return true;
+        }
+      }
+    }
+    // "the tariffs it is to impose": "be to" is a plan
+    int cop = child(s, head, "cop");
+    if (mark >= 0 && s.tokens().get(mark).lower().equals("to") && (cop >= 0
+        || p != null && p.head() >= 0 && p.base().equals("xcomp")
+            && s.tokens().get(p.head()).lemma().equalsIgnoreCase("be"))) {
+      return true;
+    }
+    // "prepares to visit Washington for talks with Reagan": the talks a coming visit is for are coming too
+    if (s.tokens().get(head).isNoun() && p != null && p.head() >= 0
+        && (p.base().equals("obl") || p.base().equals("nmod")) && s.tokens().get(p.head()).isVerb()
+        && p.head() != head) {
+      return intent(s, p.head());
+    }
     if (p != null && p.head() >= 0 && (p.base().equals("xcomp") || p.base().equals("acl"))) {
       String lemma = s.tokens().get(p.head()).lemma().toLowerCase(Locale.ROOT);
       return INTENT_GOVERNORS.contains(lemma);

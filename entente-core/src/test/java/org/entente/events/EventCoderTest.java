@@ -948,4 +948,20 @@ class EventCoderTest {
       assertThat(e.type()).isEqualTo("SANCTION");
     });
   }
+  @Test
+  void anActStillToComeIsNotDone() {
+    // no intent code exists for a request: a request to be made is hypothetical
+    assertThat(code("The Spanish foreign minister will ask Morocco to reopen the border.")).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("REQUEST");
+      assertThat(e.modality()).isEqualTo(Event.Modality.HYPOTHETICAL);
+    });
+    // a visit in a time clause of a coming act is announced (036), not made
+    assertThat(code("The Kenyan president will sign the accord when he visits Uganda.")).anySatisfy(e -> {
+      assertThat(countries(e.target())).containsExactly("UGA");
+      assertThat(e.cameo()).isEqualTo("036");
+    });
+    // the talks a coming visit is for are coming too
+    assertThat(code("The Thai prime minister prepares to visit Hanoi for talks with Vietnamese leaders."))
+        .allSatisfy(e -> assertThat(e.cameo()).isNotIn("040", "042"));
+  }
 }
