@@ -44,6 +44,13 @@ public final class EventCoder {
   private static final Set<String> INTENT_GOVERNORS = Set.of("agree", "promise", "pledge", "offer", "plan",
       "intend", "decide", "vow", "commit", "ready", "willing", "prepared", "undertake", "readiness",
       "willingness", "commitment", "intention", "intent", "resolve", "schedule", "set", "due", "prepare");
+  /** What is released by publishing it, not by setting it free. */
+  private static final Set<String> PUBLISHED_THINGS = Set.of("report", "statement", "figure", "data", "result",
+      "study", "document", "paper", "text", "detail", "list", "forecast", "budget", "communique", "information",
+      "estimate", "statistic", "survey", "record", "transcript", "letter", "film", "video", "album", "book",
+      "version", "update", "earnings", "profit", "minutes", "plan", "proposal", "memo", "note", "poll");
+  /** Date words that put an act after its report even within the report's own month or week. */
+  private static final Pattern LATER = Pattern.compile("(?i)\\b(later|next|coming|upcoming|forthcoming)\\b");
   private static final Set<String> TIME_MARKS = Set.of("when", "once", "after", "before", "while", "until");
   /** Verbs that report an announcement: under them "would" is the future of the past, not a hypothesis. */
   private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "tell", "state", "confirm",
@@ -670,7 +677,8 @@ public final class EventCoder {
     // --- date: an act dated after its report has not happened yet; it is announced ("visits Washington starting
     // next Wednesday")
     String[] date = date(s, t, at, docDate);
-    boolean announced = intent(s, clause) || after(date[0], docDate);
+    boolean announced = intent(s, clause) || after(date[0], docDate)
+        || date[1] != null && LATER.matcher(date[1]).find(); // "when he visits Washington later in the month"
     if (announced && modality == Event.Modality.ASSERTED) {
       String intended = intentCode(code);
       if (intended.equals(code) && !code.startsWith("03") && !code.startsWith("13")) {
@@ -1515,6 +1523,13 @@ public final class EventCoder {
             return true;
           }
         }
+        case "release" -> {
+          // "released a 1987 economic report": publishing, not freeing anyone
+          if ((b.equals("obj") || d.relation().equals("nsubj:pass"))
+              && PUBLISHED_THINGS.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
         case "deny" -> {
           if (b.equals("obj") && REPORTS.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
             return true;
@@ -2092,6 +2107,22 @@ public final class EventCoder {
         String w = s.tokens().get(d.dependent()).lower();
         if (d.base().equals("aux") && (FUTURE_AUX.contains(w) || w.equals("would"))) {
           return true;
+        }
+      }
+    }
+    // "when he visits Washington later in the month", "meets him next week": said to come, whatever the tagger
+    // made of the date
+    for (Dependency d : s.children(head)) {
+      int k = d.dependent();
+      if (d.base().equals("advmod") && s.tokens().get(k).lower().equals("later")) {
+        return true;
+      }
+      if ((d.base().equals("obl") || d.relation().equals("obl:tmod")) && s.tokens().get(k).isNoun()) {
+        for (Dependency m : s.children(k)) {
+          if ((m.base().equals("amod") || m.base().equals("det"))
+              && Set.of("next", "coming", "upcoming").contains(s.tokens().get(m.dependent()).lower())) {
+            return true;
+          }
         }
       }
     }

@@ -960,6 +960,13 @@ class EventCoderTest {
       assertThat(countries(e.target())).containsExactly("UGA");
       assertThat(e.cameo()).isEqualTo("036");
     });
+    // said to come, whatever the time tagger makes of the date
+    assertThat(code("The Indian prime minister meets the Chinese president next week.")).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("036"));
+    assertThat(code("The Indian prime minister met the Chinese president last week.")).singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("040"));
+    // a report released is published, no one is freed
+    assertThat(code("The African Development Bank released a report on Kenya.")).isEmpty();
     // the talks a coming visit is for are coming too
     assertThat(code("The Thai prime minister prepares to visit Hanoi for talks with Vietnamese leaders."))
         .allSatisfy(e -> assertThat(e.cameo()).isNotIn("040", "042"));
