@@ -44,6 +44,7 @@ public final class EventCoder {
   private static final Set<String> INTENT_GOVERNORS = Set.of("agree", "promise", "pledge", "offer", "plan",
       "intend", "decide", "vow", "commit", "ready", "willing", "prepared", "undertake", "readiness",
       "willingness", "commitment", "intention", "intent", "resolve", "schedule", "set", "due", "prepare");
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "SPY");
   /** What is released by publishing it, not by setting it free. */
   private static final Set<String> PUBLISHED_THINGS = Set.of("report", "statement", "figure", "data", "result",
       "study", "document", "paper", "text", "detail", "list", "forecast", "budget", "communique", "information",
@@ -630,6 +631,12 @@ public final class EventCoder {
         && source.stream().anyMatch(a -> a.kind() == Actor.Kind.COUNTRY || STATE_SECTORS.contains(
             a.sector() == null ? "" : a.sector()))) {
       unresolved.add(what + ": no source (a state does not demonstrate)");
+      return null;
+    }
+    // "Syrian troops marched into the camp": armed men on the march move, they do not demonstrate
+    if (e.type().equals("PROTEST") && toks.get(t.head()).lemma().equalsIgnoreCase("march")
+        && source.stream().anyMatch(a -> ARMED.contains(String.valueOf(a.sector())))) {
+      unresolved.add(what + ": armed men marching do not demonstrate");
       return null;
     }
     if (source.isEmpty()) {

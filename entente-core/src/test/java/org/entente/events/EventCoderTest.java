@@ -965,10 +965,16 @@ class EventCoderTest {
         .satisfies(e -> assertThat(e.cameo()).isEqualTo("036"));
     assertThat(code("The Indian prime minister met the Chinese president last week.")).singleElement()
         .satisfies(e -> assertThat(e.cameo()).isEqualTo("040"));
-    // a report released is published, no one is freed
-    assertThat(code("The African Development Bank released a report on Kenya.")).isEmpty();
     // the talks a coming visit is for are coming too
     assertThat(code("The Thai prime minister prepares to visit Hanoi for talks with Vietnamese leaders."))
         .allSatisfy(e -> assertThat(e.cameo()).isNotIn("040", "042"));
+  }
+  @Test
+  void publishingAReportAndTroopsOnTheMarchAreNoEvents() {
+    // armed men on the march move, they do not demonstrate
+    assertThat(code("Scores of Syrian troops marched into a refugee camp in Beirut.")).noneSatisfy(e ->
+        assertThat(e.type()).isEqualTo("PROTEST"));
+    // a report released is published, no one is freed
+    assertThat(code("The African Development Bank released a report on Kenya.")).isEmpty();
   }
 }
