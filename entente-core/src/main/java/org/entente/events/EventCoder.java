@@ -50,8 +50,6 @@ public final class EventCoder {
       "study", "document", "paper", "text", "detail", "list", "forecast", "budget", "communique", "information",
       "estimate", "statistic", "survey", "record", "transcript", "letter", "film", "video", "album", "book",
       "version", "update", "earnings", "profit", "minutes", "plan", "proposal", "memo", "note", "poll");
-  /** Date words that put an act after its report even within the report's own month or week. */
-  private static final Pattern LATER = Pattern.compile("(?i)\\b(later|next|coming|upcoming|forthcoming)\\b");
   private static final Set<String> TIME_MARKS = Set.of("when", "once", "after", "before", "while", "until");
   /** Verbs that report an announcement: under them "would" is the future of the past, not a hypothesis. */
   private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "tell", "state", "confirm",
@@ -684,8 +682,7 @@ public final class EventCoder {
     // --- date: an act dated after its report has not happened yet; it is announced ("visits Washington starting
     // next Wednesday")
     String[] date = date(s, t, at, docDate);
-    boolean announced = intent(s, clause) || after(date[0], docDate)
-        || date[1] != null && LATER.matcher(date[1]).find(); // "when he visits Washington later in the month"
+    boolean announced = intent(s, clause) || after(date[0], docDate);
     if (announced && modality == Event.Modality.ASSERTED) {
       String intended = intentCode(code);
       if (intended.equals(code) && !code.startsWith("03") && !code.startsWith("13")) {
@@ -2140,10 +2137,11 @@ public final class EventCoder {
             && s.tokens().get(p.head()).lemma().equalsIgnoreCase("be"))) {
       return true;
     }
-    // "prepares to visit Washington for talks with Reagan": the talks a coming visit is for are coming too
+    // "prepares to visit Washington for talks with Reagan": the talks a coming visit is for are coming too (what
+    // comes "after" or "following" a plan is not)
     if (s.tokens().get(head).isNoun() && p != null && p.head() >= 0
         && (p.base().equals("obl") || p.base().equals("nmod")) && s.tokens().get(p.head()).isVerb()
-        && p.head() != head) {
+        && p.head() != head && caseWord(s, head).equals("for")) {
       return intent(s, p.head());
     }
     if (p != null && p.head() >= 0 && (p.base().equals("xcomp") || p.base().equals("acl"))) {
