@@ -44,6 +44,7 @@ public final class EventCoder {
   private static final Set<String> INTENT_GOVERNORS = Set.of("agree", "promise", "pledge", "offer", "plan",
       "intend", "decide", "vow", "commit", "ready", "willing", "prepared", "undertake", "readiness",
       "willingness", "commitment", "intention", "intent", "resolve", "schedule", "set", "due", "prepare");
+  private static final Set<String> PURPOSE_PROTESTS = Set.of("protest", "demonstrate", "press", "denounce");
   private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "SPY");
   /** What is released by publishing it, not by setting it free. */
   private static final Set<String> PUBLISHED_THINGS = Set.of("report", "statement", "figure", "data", "result",
@@ -325,7 +326,7 @@ public final class EventCoder {
         }
       }
     }
-    if (otherSense(s, t) || claimedContent(s, t) || protestsDemand(s, t, e)) {
+    if (otherSense(s, t) || claimedContent(s, t) || protestsDemand(s, t, e) || purposeOfAProtest(s, t, all)) {
       return null;
     }
     // "is to call on President Sarney" pays a visit; "called on Iran to free" appeals
@@ -596,6 +597,45 @@ public final class EventCoder {
     // government, as ICEWS codes domestic demands
     // (a demand, 10x: "asked to remain anonymous" is a journalist's formula, not an appeal to anyone)
     boolean domesticDemand = e.cameo().startsWith("10") && source.size() == 1 && nonState(source.get(0));
+    if (target.isEmpty() && e.type().equals("PROTEST")) {
+      // "began a hunger strike to protest against Sweden's decision": the strike is against whom its purpose
+      // protests, and so one event with that protest, not a second one against the strikers' own government
+      List<Dependency> purposes = new ArrayList<>(s.children(t.head()));
+      int doing = clause != t.head() ? clause : -1;
+      for (int cur = t.head(), steps = 0; doing < 0 && steps < 2; steps++) {
+        Dependency gov = s.parent(cur);
+        if (gov == null || gov.head() < 0 || !(gov.base().equals("compound") || gov.base().equals("obj"))) {
+          break;
+        }
+        cur = gov.head();
+        if (s.tokens().get(cur).isVerb()) {
+          doing = cur;
+        }
+      }
+      if (doing >= 0) {
+        purposes.addAll(s.children(doing)); // "began a hunger strike to protest": the purpose hangs on the verb
+      }
+      for (Dependency d : purposes) {
+        int k = d.dependent();
+        if (!target.isEmpty()) {
+          break;
+        }
+        if ((d.base().equals("advcl") || d.base().equals("xcomp")) && child(s, k, "mark") >= 0
+            && PURPOSE_PROTESTS.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+          Trigger purpose = new Trigger(e, k, -1, k, k);
+          for (String role : List.of("obj", "against", "at", "over")) {
+            targetsByRole(actors, s, purpose, -1, role, null, Owners.ANY).forEach(m -> target.add(asActor(m)));
+            if (!target.isEmpty()) {
+              break;
+            }
+          }
+          dropSelfTargets(source, target);
+          if (target.stream().allMatch(a -> a.country() == null)) {
+            target.clear(); // "to protest President Assad's failure": a stateless target says less than the default
+          }
+        }
+      }
+    }
     if (target.isEmpty() && (e.domestic() || domesticDemand) && source.size() == 1) {
       // with no stated recipient, a protest is against the government where it happens and lifting a curfew is
       // for the people there: CAMEO coders' domestic default
@@ -1476,6 +1516,37 @@ public final class EventCoder {
     return (b.equals("dep") || b.equals("acl") || b.equals("ccomp")) && gov.isNoun()
         && CLAIM_NOUNS.contains(gov.lemma().toLowerCase(Locale.ROOT))
         && s.tokens().get(subtree(s, t.head())[0]).lower().equals("that");
+  }
+
+  /**
+   * "Began a hunger strike to protest against Sweden's decision": the protest is the strike's purpose, and the
+   * strike's event carries its target; coding the purpose again would count one protest twice.
+   */
+  private static boolean purposeOfAProtest(Sentence s, Trigger t, List<Trigger> all) {
+    if (!t.entry().type().equals("PROTEST") && !t.entry().type().equals("ACCUSE")
+        || !PURPOSE_PROTESTS.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))
+        || child(s, t.head(), "mark") < 0) {
+      return false;
+    }
+    Dependency up = s.parent(t.head());
+    if (up == null || up.head() < 0 || !(up.base().equals("xcomp") || up.base().equals("advcl"))) {
+      return false;
+    }
+    int doing = up.head();
+    for (Trigger o : all) {
+      if (o == t || !o.entry().type().equals("PROTEST")) {
+        continue;
+      }
+      int cur = o.head();
+      for (int steps = 0; steps < 3 && cur >= 0; steps++) {
+        if (cur == doing) {
+          return true;
+        }
+        Dependency g = s.parent(cur);
+        cur = g != null && (g.base().equals("compound") || g.base().equals("obj")) ? g.head() : -1;
+      }
+    }
+    return false;
   }
 
   /**

@@ -977,4 +977,13 @@ class EventCoderTest {
     // a report released is published, no one is freed
     assertThat(code("The African Development Bank released a report on Kenya.")).isEmpty();
   }
+  @Test
+  void aProtestDoneToProtestSomethingIsOneProtestAgainstItsAuthor() {
+    assertThat(code("Hundreds of Chechen refugees began a hunger strike on Friday to protest against Norway's "
+        + "decision to deport them.")).singleElement().satisfies(e -> {
+          assertThat(e.type()).isEqualTo("PROTEST");
+          assertThat(e.cameo()).isEqualTo("142");
+          assertThat(countries(e.target())).containsExactly("NOR");
+        });
+  }
 }
