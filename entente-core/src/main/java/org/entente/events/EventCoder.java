@@ -44,6 +44,7 @@ public final class EventCoder {
   private static final Set<String> INTENT_GOVERNORS = Set.of("agree", "promise", "pledge", "offer", "plan",
       "intend", "decide", "vow", "commit", "ready", "willing", "prepared", "undertake", "readiness",
       "willingness", "commitment", "intention", "intent", "resolve", "schedule", "set", "due", "prepare");
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
   private static final Set<String> PURPOSE_PROTESTS = Set.of("protest", "demonstrate", "press", "denounce");
   private static final Set<String> ARMED = Set.of("MIL", "REB", "COP", "SPY");
   /** What is released by publishing it, not by setting it free. */
@@ -2369,7 +2370,8 @@ public final class EventCoder {
       if (x.sentence() != s.index() || !x.type().equals("DATE")) {
         continue;
       }
-      if (normalise(x.value(), docDate) == null) {
+      // "(SATS)", an acronym the time tagger took for "Saturdays", is no date
+      if (normalise(x.value(), docDate) == null || ACRONYM.matcher(x.span().of(at.text())).matches()) {
         continue;
       }
       boolean elsewhere = false;

@@ -986,4 +986,14 @@ class EventCoderTest {
           assertThat(countries(e.target())).containsExactly("NOR");
         });
   }
+  @Test
+  void anAcronymTheTimeTaggerReadsAsADayIsNoDate() {
+    // SUTime reads "SATS" as Saturdays, which made the criticism a coming, hence hypothetical, act
+    assertThat(code("A Zambian union leader criticised the state-run Zambian Transport Services (SATS) for "
+        + "refusing to recognise the railway union.", LocalDate.of(1987, 4, 8))).anySatisfy(e -> {
+          assertThat(e.type()).isEqualTo("ACCUSE");
+          assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+          assertThat(e.dateText()).isNull();
+        });
+  }
 }
