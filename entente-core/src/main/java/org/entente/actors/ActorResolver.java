@@ -731,7 +731,7 @@ public final class ActorResolver {
           for (Dependency c : s.children(x)) {
             // "his deputy at the National Security Council" works there; it does not say whose he is
             boolean whose = c.relation().equals("nmod:poss")
-                || c.base().equals("nmod") && (caseOf(s, c.dependent(), "of") || caseOf(s, c.dependent(), "for"));
+                || c.base().equals("nmod") && Set.of("of", "for").contains(s.caseWord(c.dependent()));
             Draft body = whose ? covering(ds, c.dependent()) : null;
             if (body != null && body != d && named(body, hitAt) && body.fixed() != null && body.fixed().country() != null
                 && body.fixed().kind() != Actor.Kind.PERSON && body.fixed().kind() != Actor.Kind.CITY) {
@@ -753,15 +753,6 @@ public final class ActorResolver {
     private static boolean named(Draft d, GazHit[] hitAt) {
       for (int k = d.first(); k <= d.last(); k++) {
         if (hitAt[k] != null && hitAt[k].entry().country() != null) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean caseOf(Sentence s, int tok, String preposition) {
-      for (Dependency c : s.children(tok)) {
-        if (c.base().equals("case") && s.tokens().get(c.dependent()).lower().equals(preposition)) {
           return true;
         }
       }

@@ -52,6 +52,8 @@ public final class EventCoder {
       "study", "document", "paper", "text", "detail", "list", "forecast", "budget", "communique", "information",
       "estimate", "statistic", "survey", "record", "transcript", "letter", "film", "video", "album", "book",
       "version", "update", "earnings", "profit", "minutes", "plan", "proposal", "memo", "note", "poll");
+  /** Words that put a time still to come: "next week", "the coming month". */
+  private static final Set<String> COMING = Set.of("next", "coming", "upcoming");
   private static final Set<String> TIME_MARKS = Set.of("when", "once", "after", "before", "while", "until");
   /** Verbs that report an announcement: under them "would" is the future of the past, not a hypothesis. */
   private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "tell", "state", "confirm",
@@ -351,7 +353,7 @@ public final class EventCoder {
     // "staged a hunger strike in protest against violations by the security forces": whoever does the act protests;
     // a "by" the parse hangs on the protest names the author of what is protested
     boolean inProtest = e.head().pos() == 'N' && e.type().equals("PROTEST")
-        && toks.get(t.head()).lemma().equalsIgnoreCase("protest") && caseWord(s, t.head()).equals("in")
+        && toks.get(t.head()).lemma().equalsIgnoreCase("protest") && s.caseWord(t.head()).equals("in")
         && child(s, t.head(), "det") < 0;
     if (e.head().pos() == 'N' && !inProtest) {
       // "a visit to Moscow by Shultz", "Putin's briefing": the noun's own agent acts, not the clause's subject
@@ -363,7 +365,7 @@ public final class EventCoder {
         // "demands from UNITA", "an appeal from President Gbagbo", "aid from Japan": what comes from someone is
         // theirs; a withdrawal or a release "from" names a place, so those types are left out
         for (Dependency d : s.children(t.head())) {
-          if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals("from")
+          if (d.base().equals("nmod") && s.caseWord(d.dependent()).equals("from")
               && actors.at(s.index(), d.dependent()) != null) {
             srcTok = d.dependent();
             break;
@@ -517,8 +519,9 @@ public final class EventCoder {
       String own = src.get(0).actor().country();
       tgt.removeIf(m -> own.equals(m.actor().country()) && qualifier(s, m));
     }
-    if (tgt.isEmpty() && inProtest && agent(s, t.head()) >= 0) {
-      tgt.addAll(withConjuncts(actors, s, agent(s, t.head())));
+    int protested = inProtest ? agent(s, t.head()) : -1;
+    if (tgt.isEmpty() && protested >= 0) {
+      tgt.addAll(withConjuncts(actors, s, protested));
     }
     if (tgt.isEmpty() && !e.direct()) {
       tgt.addAll(embeddedTargets(actors, s, t, !e.type().equals("REQUEST"), gazetteer));
@@ -602,18 +605,8 @@ public final class EventCoder {
       // "began a hunger strike to protest against Sweden's decision": the strike is against whom its purpose
       // protests, and so one event with that protest, not a second one against the strikers' own government
       List<Dependency> purposes = new ArrayList<>(s.children(t.head()));
-      int doing = clause != t.head() ? clause : -1;
-      for (int cur = t.head(), steps = 0; doing < 0 && steps < 2; steps++) {
-        Dependency gov = s.parent(cur);
-        if (gov == null || gov.head() < 0 || !(gov.base().equals("compound") || gov.base().equals("obj"))) {
-          break;
-        }
-        cur = gov.head();
-        if (s.tokens().get(cur).isVerb()) {
-          doing = cur;
-        }
-      }
-      if (doing >= 0) {
+      int doing = clause != t.head() ? clause : doingVerb(s, t.head());
+      if (doing >= 0 && doing != t.head()) {
         purposes.addAll(s.children(doing)); // "began a hunger strike to protest": the purpose hangs on the verb
       }
       for (Dependency d : purposes) {
@@ -621,8 +614,7 @@ public final class EventCoder {
         if (!target.isEmpty()) {
           break;
         }
-        if ((d.base().equals("advcl") || d.base().equals("xcomp")) && child(s, k, "mark") >= 0
-            && PURPOSE_PROTESTS.contains(s.tokens().get(k).lemma().toLowerCase(Locale.ROOT))) {
+        if (purposeProtest(s, d)) {
           Trigger purpose = new Trigger(e, k, -1, k, k);
           for (String role : List.of("obj", "against", "at", "over")) {
             targetsByRole(actors, s, purpose, -1, role, null, Owners.ANY).forEach(m -> target.add(asActor(m)));
@@ -838,24 +830,11 @@ public final class EventCoder {
   /** The nominal modifier of a noun that a given preposition introduces: the "Serbian forces" of "withdrawal of". */
   private static int childWithCase(Sentence s, int head, String preposition) {
     for (Dependency d : s.children(head)) {
-      if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals(preposition)) {
+      if (d.base().equals("nmod") && s.caseWord(d.dependent()).equals(preposition)) {
         return d.dependent();
       }
     }
     return -1;
-  }
-
-  private static String caseWord(Sentence s, int tok) {
-    StringBuilder sb = new StringBuilder();
-    for (Dependency d : s.children(tok)) {
-      if (d.base().equals("case")) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(s.tokens().get(d.dependent()).lower());
-      }
-    }
-    return sb.toString();
   }
 
   private static int subjectToken(Sentence s, int head) {
@@ -895,7 +874,7 @@ public final class EventCoder {
   /** The "by" agent of a passive verb. */
   private static int agent(Sentence s, int head) {
     for (Dependency d : s.children(head)) {
-      if ((d.base().equals("obl") || d.base().equals("nmod")) && caseWord(s, d.dependent()).equals("by")) {
+      if ((d.base().equals("obl") || d.base().equals("nmod")) && s.caseWord(d.dependent()).equals("by")) {
         return d.dependent();
       }
     }
@@ -953,7 +932,7 @@ public final class EventCoder {
         guard++) {
       int of = -1;
       for (Dependency d : s.children(tok)) {
-        if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals("of")) {
+        if (d.base().equals("nmod") && s.caseWord(d.dependent()).equals("of")) {
           of = d.dependent(); // "tens of thousands of students"
         }
       }
@@ -1164,7 +1143,7 @@ public final class EventCoder {
       // students": the group a quantity is of
       boolean quantity = QUANTITY_HEADS.contains(s.tokens().get(tok).lemma().toLowerCase(Locale.ROOT));
       for (Dependency d : s.children(tok)) {
-        if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals("of")) {
+        if (d.base().equals("nmod") && s.caseWord(d.dependent()).equals("of")) {
           Mention inner = actors.at(s.index(), d.dependent());
           if (inner != null && (inner.actor().kind() == Actor.Kind.COUNTRY || quantity)) {
             m = inner;
@@ -1314,7 +1293,7 @@ public final class EventCoder {
         continue;
       }
       for (Dependency d : s.children(h)) {
-        if ((d.base().equals("nmod") || d.base().equals("obl")) && caseWord(s, d.dependent()).equals("between")) {
+        if ((d.base().equals("nmod") || d.base().equals("obl")) && s.caseWord(d.dependent()).equals("between")) {
           out.addAll(withConjuncts(actors, s, d.dependent()));
         }
       }
@@ -1322,11 +1301,6 @@ public final class EventCoder {
     return out.size() >= 2 ? out : List.of();
   }
 
-  /**
-   * @param direct for an entry that wants the recipient in the role itself, the gazetteer that says which nouns
-   *               name people or bodies ("the Chinese delegation" is China's, "the Argentine requirements" are no
-   *               one); null for any other entry
-   */
   /** Whether a mention only qualifies a noun: "U.S." in "U.S. negotiating authority", "Syria's" in "Syria's bid". */
   private static boolean qualifier(Sentence s, Mention m) {
     Dependency up = s.parent(m.head());
@@ -1344,15 +1318,15 @@ public final class EventCoder {
     NO_PLACES
   }
 
+  /** Bodies that rule for the one they are "of": "the government of President X", "the regime of General Y". */
+  private static final Set<String> RULERS_OF = Set.of("government", "regime", "administration", "junta",
+      "cabinet");
+
   /**
    * Nouns of leaving whose "of" names the one who leaves: "demanded the withdrawal of Serbian forces" is a demand
    * on Serbia, "welcomed the departure of Soviet troops" is aimed at the Soviet Union. Nouns of acts done to
    * someone ("the release of prisoners") are not here: their "of" names who suffers the act.
    */
-  /** Bodies that rule for the one they are "of": "the government of President X", "the regime of General Y". */
-  private static final Set<String> RULERS_OF = Set.of("government", "regime", "administration", "junta",
-      "cabinet");
-
   private static final Set<String> DEPARTURES = Set.of("withdrawal", "pullout", "pull-out", "departure",
       "resignation", "removal", "ouster", "retreat", "exit", "pullback");
 
@@ -1418,7 +1392,7 @@ public final class EventCoder {
           case "obj" -> d.base().equals("obj") || d.relation().equals("nsubj:pass");
           case "iobj" -> d.base().equals("iobj");
           case "poss" -> d.relation().equals("nmod:poss");
-          default -> (d.base().equals("obl") || d.base().equals("nmod")) && caseWord(s, k).equals(role);
+          default -> (d.base().equals("obl") || d.base().equals("nmod")) && s.caseWord(k).equals(role);
         };
         if (ok) {
           List<Mention> found = withConjuncts(actors, s, k);
@@ -1485,7 +1459,7 @@ public final class EventCoder {
       } else if (d.relation().equals("nmod:poss")) {
         m = actors.at(s.index(), k);
       } else if (b.equals("nmod")) {
-        String cw = caseWord(s, k);
+        String cw = s.caseWord(k);
         if (cw.equals("of") || cw.equals("for") || cw.equals("by") || cw.equals("from")) {
           List<Mention> inner = withConjuncts(actors, s, k);
           if (!inner.isEmpty()) {
@@ -1524,30 +1498,39 @@ public final class EventCoder {
    * strike's event carries its target; coding the purpose again would count one protest twice.
    */
   private static boolean purposeOfAProtest(Sentence s, Trigger t, List<Trigger> all) {
-    if (!t.entry().type().equals("PROTEST") && !t.entry().type().equals("ACCUSE")
-        || !PURPOSE_PROTESTS.contains(s.tokens().get(t.head()).lemma().toLowerCase(Locale.ROOT))
-        || child(s, t.head(), "mark") < 0) {
-      return false;
-    }
     Dependency up = s.parent(t.head());
-    if (up == null || up.head() < 0 || !(up.base().equals("xcomp") || up.base().equals("advcl"))) {
+    if (!t.entry().type().equals("PROTEST") && !t.entry().type().equals("ACCUSE")
+        || up == null || up.head() < 0 || !purposeProtest(s, up)) {
       return false;
     }
-    int doing = up.head();
     for (Trigger o : all) {
-      if (o == t || !o.entry().type().equals("PROTEST")) {
-        continue;
-      }
-      int cur = o.head();
-      for (int steps = 0; steps < 3 && cur >= 0; steps++) {
-        if (cur == doing) {
-          return true;
-        }
-        Dependency g = s.parent(cur);
-        cur = g != null && (g.base().equals("compound") || g.base().equals("obj")) ? g.head() : -1;
+      if (o != t && o.entry().type().equals("PROTEST") && doingVerb(s, o.head()) == up.head()) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** A purpose clause that is itself a protest: "(began a hunger strike) to protest against ...". */
+  private static boolean purposeProtest(Sentence s, Dependency d) {
+    return (d.base().equals("advcl") || d.base().equals("xcomp")) && child(s, d.dependent(), "mark") >= 0
+        && PURPOSE_PROTESTS.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The verb that does an act: the head itself when it is a verb, else the verb whose object the act's noun is
+   * ("began" for "a hunger strike"), up to two steps away; -1 when there is none.
+   */
+  private static int doingVerb(Sentence s, int head) {
+    int cur = head;
+    for (int steps = 0; steps <= 2 && cur >= 0; steps++) {
+      if (s.tokens().get(cur).isVerb()) {
+        return cur;
+      }
+      Dependency g = s.parent(cur);
+      cur = g != null && g.head() >= 0 && (g.base().equals("compound") || g.base().equals("obj")) ? g.head() : -1;
+    }
+    return -1;
   }
 
   /**
@@ -1583,7 +1566,7 @@ public final class EventCoder {
               && s.tokens().get(subtree(s, k)[0]).pos().startsWith("W"); // "asked what the IMF has stipulated"
           if ((b.equals("ccomp") || b.equals("advcl")) && mark >= 0
               && Set.of("whether", "if").contains(s.tokens().get(mark).lower())
-              || (b.equals("obl") || b.equals("ccomp")) && caseWord(s, k).equals("about") || wh) {
+              || (b.equals("obl") || b.equals("ccomp")) && s.caseWord(k).equals("about") || wh) {
             return true;
           }
         }
@@ -1688,7 +1671,7 @@ public final class EventCoder {
   /** The place a noun is "in", standing for its state: "a peace-keeping force in Liberia". */
   private static List<Mention> placedIn(DocumentActors actors, Sentence s, int noun) {
     for (Dependency d : s.children(noun)) {
-      if (d.base().equals("nmod") && caseWord(s, d.dependent()).equals("in")) {
+      if (d.base().equals("nmod") && s.caseWord(d.dependent()).equals("in")) {
         Mention m = placeAt(actors, s, d.dependent());
         if (m == null) {
           m = actors.at(s.index(), d.dependent());
@@ -1770,7 +1753,7 @@ public final class EventCoder {
           }
           boolean embeddedAct = b.equals("xcomp") || b.equals("acl") || b.equals("ccomp");
           boolean object = depth > 0 && (b.equals("obj") || b.equals("iobj"));
-          String cw = caseWord(s, k);
+          String cw = s.caseWord(k);
           // below the trigger's own object, "aid for Romania", "calls by Belarus" name the recipient too
           boolean recipient = (b.equals("obl") || b.equals("nmod"))
               && (RECIPIENT_CASES.contains(cw) || (depth > 0 && OBJECT_RECIPIENT_CASES.contains(cw)
@@ -1819,7 +1802,7 @@ public final class EventCoder {
     if (out.isEmpty()) {
       // "sent 21 officers to Bosnia to investigate": where they were sent is what is investigated
       for (Dependency d : s.children(p.head())) {
-        if (d.base().equals("obl") && caseWord(s, d.dependent()).equals("to")) {
+        if (d.base().equals("obl") && s.caseWord(d.dependent()).equals("to")) {
           out = withConjuncts(actors, s, d.dependent());
           break;
         }
@@ -1828,12 +1811,6 @@ public final class EventCoder {
     return out;
   }
 
-  /**
-   * "Rebels in the Ivory Coast dismissed an appeal from President Gbagbo", "opposition groups in Zimbabwe demand
-   * that President Mugabe...": rebels, opposition and parties deal with their own government, so an official
-   * with a bare title facing only such actors of one state is of that state. Crowds and civilians are left out:
-   * they protest against foreign leaders too.
-   */
   /**
    * Courts and police act within their state: "an Argentine judge ordered former president Carlos Menem to
    * appear" is about an Argentine, and "Judge Alejandro Rivera opened investigations against Chilean officials" is
@@ -1862,6 +1839,12 @@ public final class EventCoder {
 
   private static final Set<String> JUDICIAL = Set.of("JUD", "COP");
 
+  /**
+   * "Rebels in the Ivory Coast dismissed an appeal from President Gbagbo", "opposition groups in Zimbabwe demand
+   * that President Mugabe...": rebels, opposition and parties deal with their own government, so an official
+   * with a bare title facing only such actors of one state is of that state. Crowds and civilians are left out:
+   * they protest against foreign leaders too.
+   */
   private static void domesticCounterpart(List<Actor> officials, List<Actor> others) {
     Set<String> states = new HashSet<>();
     for (Actor o : others) {
@@ -1949,7 +1932,7 @@ public final class EventCoder {
       for (Dependency d : s.children(h)) {
         int k = d.dependent();
         boolean objectLike = d.base().equals("obj")
-            || ((d.base().equals("obl") || d.base().equals("nmod")) && e.targets().contains(caseWord(s, k)));
+            || ((d.base().equals("obl") || d.base().equals("nmod")) && e.targets().contains(s.caseWord(k)));
         Token tk = s.tokens().get(k);
         if (objectLike && k != t.dep() && k != t.head()
             && (e.type().equals("COERCE") || e.type().equals("ASSAULT"))) {
@@ -2196,7 +2179,7 @@ public final class EventCoder {
       if ((d.base().equals("obl") || d.relation().equals("obl:tmod")) && s.tokens().get(k).isNoun()) {
         for (Dependency m : s.children(k)) {
           if ((m.base().equals("amod") || m.base().equals("det"))
-              && Set.of("next", "coming", "upcoming").contains(s.tokens().get(m.dependent()).lower())) {
+              && COMING.contains(s.tokens().get(m.dependent()).lower())) {
             return true;
           }
         }
@@ -2213,7 +2196,7 @@ public final class EventCoder {
     // comes "after" or "following" a plan is not)
     if (s.tokens().get(head).isNoun() && p != null && p.head() >= 0
         && (p.base().equals("obl") || p.base().equals("nmod")) && s.tokens().get(p.head()).isVerb()
-        && p.head() != head && caseWord(s, head).equals("for")) {
+        && p.head() != head && s.caseWord(head).equals("for")) {
       return intent(s, p.head());
     }
     if (p != null && p.head() >= 0 && (p.base().equals("xcomp") || p.base().equals("acl"))) {

@@ -37,6 +37,23 @@ public record Sentence(int index, Span span, int paragraph, List<Token> tokens, 
     return out;
   }
 
+  /**
+   * The preposition(s) that introduce {@code token}, lower-cased and space-joined in order ("of", "because of"), or
+   * "" when none does.
+   */
+  public String caseWord(int token) {
+    StringBuilder sb = new StringBuilder();
+    for (Dependency d : children(token)) {
+      if (d.base().equals("case")) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(tokens.get(d.dependent()).lower());
+      }
+    }
+    return sb.toString();
+  }
+
   /** The edge that governs {@code token}, or null for the root or an unparsed sentence. */
   public Dependency parent(int token) {
     for (Dependency d : deps) {
